@@ -1,0 +1,14 @@
+//! Article model and format readers. Pure: no DOM, no framework, so it is
+//! tested natively and fuzzed.
+
+pub mod article;
+pub mod dates;
+pub mod fields;
+pub mod html;
+pub mod ours;
+pub mod read;
+pub mod text;
+pub mod url;
+
+pub use article::*;
+pub use read::{read_article, read_value, Read, ReadError};

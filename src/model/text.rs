@@ -1,0 +1,55 @@
+//! Plain-text views of the model: what a reader would hear, for word counts,
+//! reading time and quote matching.
+
+use super::article::{Block, Inline};
+
+/// The words of inline content, markup dropped.
+pub fn inline_text(content: &[Inline]) -> String {
+    let mut out = String::new();
+    push_inline_text(content, &mut out);
+    out
+}
+
+fn push_inline_text(content: &[Inline], out: &mut String) {
+    for inline in content {
+        match inline {
+            Inline::Text { text } => out.push_str(text),
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. } => push_inline_text(content, out),
+            Inline::LineBreak => out.push('\n'),
+        }
+    }
+}
+
+/// The words of a block, or `None` for blocks without running text.
+pub fn block_text(block: &Block) -> Option<String> {
+    match block {
+        Block::Paragraph { content } | Block::BlockQuote { content, .. } => {
+            Some(inline_text(content))
+        }
+        Block::Heading { text, .. } => Some(text.clone()),
+        Block::List { items, .. } => Some(
+            items
+                .iter()
+                .map(|item| inline_text(item))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        _ => None,
+    }
+}
+
+/// Words in the body.
+pub fn word_count(body: &[Block]) -> usize {
+    body.iter()
+        .filter_map(block_text)
+        .map(|t| t.split_whitespace().count())
+        .sum()
+}
+
+/// Whole minutes to read at about 230 words a minute, at least one.
+pub fn reading_minutes(body: &[Block]) -> u32 {
+    let words = word_count(body) as u32;
+    words.div_ceil(230).max(1)
+}

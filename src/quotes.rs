@@ -1,0 +1,1 @@
+//! Pull-quote choice. Pure.
