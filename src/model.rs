@@ -5,10 +5,14 @@ pub mod article;
 pub mod dates;
 pub mod fields;
 pub mod html;
+pub mod jsonfeed;
+pub mod jsonld;
+pub mod lang;
 pub mod ours;
 pub mod read;
 pub mod text;
 pub mod url;
+pub mod wordpress;
 
 pub use article::*;
 pub use read::{read_article, read_value, Read, ReadError};

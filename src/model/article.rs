@@ -57,11 +57,20 @@ pub struct Image {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Inline {
-    Text { text: String },
-    Emphasis { content: Vec<Inline> },
-    Strong { content: Vec<Inline> },
+    Text {
+        text: String,
+    },
+    Emphasis {
+        content: Vec<Inline>,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
     /// `href` is always `http:`, `https:` or `mailto:`.
-    Link { href: String, content: Vec<Inline> },
+    Link {
+        href: String,
+        content: Vec<Inline>,
+    },
     LineBreak,
 }
 

@@ -4,7 +4,9 @@
 
 use serde_json::Value;
 
-use super::article::{Image, Problem};
+use super::article::{Image, Problem, Timestamp};
+use super::dates::{read_date, read_unix};
+use super::lang::language_tag;
 use super::url::{safe_srcset, safe_url, UrlUse};
 
 /// A non-empty trimmed string, from a string or a number.
@@ -25,7 +27,7 @@ pub fn pixels(value: Option<&Value>) -> Option<u32> {
         Value::String(s) => s.trim().trim_end_matches("px").trim().parse().ok()?,
         _ => return None,
     };
-    (n >= 1.0 && n <= 100_000.0).then_some(n.round() as u32)
+    (1.0..=100_000.0).contains(&n).then_some(n.round() as u32)
 }
 
 /// True for `true`, `"true"`, `1` and `"1"`.
@@ -52,6 +54,40 @@ impl Problems {
             });
         }
     }
+
+    /// Takes over another collection's problems, their paths put under
+    /// `prefix` (`[2]` + `title` gives `[2].title`).
+    pub fn extend_under(&mut self, prefix: &str, other: Problems) {
+        for p in other.0 {
+            let path = if prefix.is_empty() {
+                p.path
+            } else if p.path.is_empty() {
+                prefix.to_string()
+            } else if p.path.starts_with('[') {
+                format!("{prefix}{}", p.path)
+            } else {
+                format!("{prefix}.{}", p.path)
+            };
+            self.add(path, p.message);
+        }
+    }
+}
+
+/// A date from a string in any shape [`read_date`] knows, or from a Unix
+/// time given as a number. Notes a problem at `path` when a date is present
+/// but unreadable.
+pub fn date_at(value: Option<&Value>, path: &str, problems: &mut Problems) -> Option<Timestamp> {
+    let date = match value? {
+        Value::Number(n) => n.as_f64().and_then(read_unix),
+        Value::String(s) if s.trim().is_empty() => return None,
+        Value::String(s) => read_date(s),
+        Value::Null => return None,
+        _ => None,
+    };
+    if date.is_none() {
+        problems.add(path, "not a date that can be read");
+    }
+    date
 }
 
 /// A URL field, noting a problem at `path` when present but unsafe.
@@ -90,11 +126,25 @@ pub fn image_at(value: Option<&Value>, path: &str, problems: &mut Problems) -> O
                 srcset: text(o.get("srcset")).and_then(|s| safe_srcset(&s)),
                 width: pixels(o.get("width")),
                 height: pixels(o.get("height")),
-                alt: o.get("alt").and_then(Value::as_str).map(|s| s.trim().to_string()),
+                alt: o
+                    .get("alt")
+                    .and_then(Value::as_str)
+                    .map(|s| s.trim().to_string()),
                 caption: text(o.get("caption")),
                 credit: text(o.get("credit")),
             })
         }
         _ => None,
     }
+}
+
+/// A BCP 47 language tag, noting a problem at `path` when present but
+/// malformed (`Intl` throws on those).
+pub fn language_at(value: Option<&Value>, path: &str, problems: &mut Problems) -> Option<String> {
+    let raw = text(value)?;
+    let tag = language_tag(&raw);
+    if tag.is_none() {
+        problems.add(path, "not a language tag such as \"en\" or \"es-MX\"");
+    }
+    tag
 }

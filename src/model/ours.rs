@@ -5,8 +5,8 @@ use serde_json::{Map, Value};
 use super::article::{
     Article, Author, Block, Direction, Inline, PlacedPullQuote, PullQuote, Recommendation,
 };
-use super::dates::read_date;
-use super::fields::{flag, image_at, text, url_at, Problems};
+use super::fields::{date_at, flag, image_at, text, url_at, Problems};
+use super::lang::language_tag;
 use super::url::UrlUse;
 
 /// The `format` value our documents carry.
@@ -23,7 +23,7 @@ pub fn detect(doc: &Map<String, Value>) -> bool {
 /// Reads our format. Fails only when there is no headline.
 pub fn read(doc: &Map<String, Value>, problems: &mut Problems) -> Option<Article> {
     let headline = text(doc.get("headline"))?;
-    let lang = text(doc.get("lang"));
+    let lang = text(doc.get("lang")).and_then(|l| language_tag(&l));
     let dir = match text(doc.get("dir")).as_deref() {
         Some("rtl") => Direction::Rtl,
         Some(_) => Direction::Ltr,
@@ -43,8 +43,8 @@ pub fn read(doc: &Map<String, Value>, problems: &mut Problems) -> Option<Article
         headline,
         standfirst: text(doc.get("standfirst")),
         authors: read_authors(doc.get("authors"), problems),
-        published: text(doc.get("published")).and_then(|d| read_date(&d)),
-        updated: text(doc.get("updated")).and_then(|d| read_date(&d)),
+        published: date_at(doc.get("published"), "published", problems),
+        updated: date_at(doc.get("updated"), "updated", problems),
         dateline: text(doc.get("dateline")),
         lead_image: image_at(doc.get("image"), "image", problems),
         pull_quotes: read_placed_quotes(doc.get("pull_quotes"), body.len(), problems),
@@ -134,7 +134,12 @@ fn read_inline(value: &Value, path: &str, problems: &mut Problems) -> Option<Inl
         "em" | "emphasis" | "i" => Some(Inline::Emphasis { content: inner }),
         "strong" | "b" => Some(Inline::Strong { content: inner }),
         "link" | "a" => {
-            let href = url_at(o.get("href"), UrlUse::Link, &format!("{path}.href"), problems);
+            let href = url_at(
+                o.get("href"),
+                UrlUse::Link,
+                &format!("{path}.href"),
+                problems,
+            );
             match href {
                 Some(href) => Some(Inline::Link {
                     href,
@@ -322,14 +327,19 @@ pub fn read_recommendations(
                 problems.add(format!("{path}.url"), "missing");
                 return None;
             };
-            let url = url_at(Some(&Value::String(url)), UrlUse::Resource, &format!("{path}.url"), problems)?;
+            let url = url_at(
+                Some(&Value::String(url)),
+                UrlUse::Resource,
+                &format!("{path}.url"),
+                problems,
+            )?;
             Some(Recommendation {
                 title,
                 url,
                 teaser: text(o.get("teaser")),
                 image: image_at(o.get("image"), &format!("{path}.image"), problems),
                 section: text(o.get("section")),
-                published: text(o.get("published")).and_then(|d| read_date(&d)),
+                published: date_at(o.get("published"), &format!("{path}.published"), problems),
                 source: text(o.get("source")),
                 sponsored: flag(o.get("sponsored")),
             })

@@ -2,10 +2,17 @@
 
 use serde_json::Value;
 
-use super::article::{Article, Problem};
+use super::article::{Article, Problem, Recommendation};
 use super::fields::Problems;
 use super::html::HtmlReader;
-use super::ours;
+use super::jsonld::Graph;
+use super::{jsonfeed, jsonld, ours, wordpress};
+
+/// Deeper JSON than this is refused before any reader walks it (serde_json
+/// refuses it while parsing; values built in code are checked here).
+const MAX_JSON_DEPTH: usize = 128;
+/// Array elements tried at most when searching an array for an article.
+const MAX_SEARCHED: usize = 100;
 
 /// Why a document could not be shown. `code` is stable and public: it is
 /// the `code` of the `article-widget:error` event.
@@ -28,6 +35,14 @@ impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} ({})", self.message, self.code)
     }
+}
+
+/// Recommended items and what was skipped on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadList {
+    pub items: Vec<Recommendation>,
+    /// Non-fatal problems, each with the JSON path where it was found.
+    pub problems: Vec<Problem>,
 }
 
 /// A readable article and what was skipped on the way.
@@ -62,33 +77,313 @@ pub fn parse_json(text: &str) -> Result<Value, ReadError> {
     })
 }
 
-/// Reads source text in any supported format into an article.
+/// Reads source text in any supported format into an article: our format
+/// `article-widget/1`, schema.org JSON-LD, a WordPress REST post (or an
+/// array of posts: the first) or a JSON Feed (its first item).
 pub fn read_article(text: &str, html: &dyn HtmlReader) -> Result<Read, ReadError> {
     let value = parse_json(text)?;
     read_value(&value, html)
 }
 
 /// Reads an already parsed JSON document into an article.
-pub fn read_value(value: &Value, _html: &dyn HtmlReader) -> Result<Read, ReadError> {
+pub fn read_value(value: &Value, html: &dyn HtmlReader) -> Result<Read, ReadError> {
+    check_depth(value)?;
     let mut problems = Problems::default();
-    let article = match value {
-        Value::Object(doc) if ours::detect(doc) => ours::read(doc, &mut problems)
-            .ok_or_else(|| ReadError::new("no-article", "No headline found in this document."))?,
-        Value::Object(_) | Value::Array(_) => {
-            return Err(ReadError::new(
-                "no-article",
-                "No article found in this document: expected the article-widget format.",
-            ))
-        }
-        _ => {
-            return Err(ReadError::new(
-                "no-article",
-                "The JSON is a single value, not an article.",
-            ))
-        }
-    };
+    let article = read_any(value, html, &mut problems, 0)?;
     Ok(Read {
         article,
         problems: problems.0,
     })
+}
+
+/// Reads the best article out of a page's JSON-LD blocks (the texts of its
+/// `<script type="application/ld+json">` elements, in page order). Blocks
+/// that are not valid JSON are skipped and noted as `script[i]`; references
+/// by `@id` are resolved across blocks.
+pub fn read_jsonld_documents(docs: &[&str], html: &dyn HtmlReader) -> Result<Read, ReadError> {
+    if docs.is_empty() {
+        return Err(ReadError::new(
+            "no-article",
+            "The page has no JSON-LD (application/ld+json) blocks to read an article from.",
+        ));
+    }
+    let mut problems = Problems::default();
+    let mut parsed: Vec<(usize, Value)> = Vec::new();
+    let mut last_error = None;
+    for (i, doc) in docs.iter().enumerate() {
+        match parse_json(doc).and_then(|v| check_depth(&v).map(|()| v)) {
+            Ok(v) => parsed.push((i, v)),
+            Err(e) => {
+                problems.add(format!("script[{i}]"), e.message.clone());
+                last_error = Some(e);
+            }
+        }
+    }
+    if parsed.is_empty() {
+        let detail = last_error.map(|e| e.message).unwrap_or_default();
+        return Err(ReadError::new(
+            "not-json",
+            format!(
+                "None of the page's {} JSON-LD blocks is valid JSON. {detail}",
+                docs.len()
+            ),
+        ));
+    }
+    let mut graph = Graph::new();
+    for (i, value) in &parsed {
+        let path = if docs.len() == 1 {
+            String::new()
+        } else {
+            format!("script[{i}]")
+        };
+        graph.add_document(value, &path);
+    }
+    let article = graph.read_article(html, &mut problems)?;
+    Ok(Read {
+        article,
+        problems: problems.0,
+    })
+}
+
+/// Reads a list of recommended stories: our list shape
+/// (`{"format": "article-widget/1", "items": [...]}`, `{"recommended":
+/// [...]}` or a bare array of our items), a JSON Feed, or an array of
+/// WordPress posts. Unusable items are skipped; see
+/// [`read_recommendation_report`] for why.
+pub fn read_recommendation_list(
+    text: &str,
+    html: &dyn HtmlReader,
+) -> Result<Vec<Recommendation>, ReadError> {
+    read_recommendation_report(text, html).map(|list| list.items)
+}
+
+/// [`read_recommendation_list`] with the problems of the skipped items.
+/// A list that is empty in the source reads as empty; a list none of whose
+/// items can be used is an error (`no-items`) saying why the first failed.
+pub fn read_recommendation_report(
+    text: &str,
+    html: &dyn HtmlReader,
+) -> Result<ReadList, ReadError> {
+    let value = parse_json(text)?;
+    read_recommendation_value(&value, html)
+}
+
+/// [`read_recommendation_report`] for an already parsed document.
+pub fn read_recommendation_value(
+    value: &Value,
+    html: &dyn HtmlReader,
+) -> Result<ReadList, ReadError> {
+    check_depth(value)?;
+    let mut problems = Problems::default();
+    let (items, given) = match value {
+        Value::Array(list)
+            if list
+                .first()
+                .and_then(Value::as_object)
+                .is_some_and(wordpress::detect) =>
+        {
+            let items: Vec<Recommendation> = list
+                .iter()
+                .enumerate()
+                .filter_map(|(i, post)| {
+                    let mut own = Problems::default();
+                    let Some(post) = post.as_object() else {
+                        problems.add(format!("[{i}]"), "not an object");
+                        return None;
+                    };
+                    let item = wordpress::read_recommendation(post, html, &mut own);
+                    problems.extend_under(&format!("[{i}]"), own);
+                    item
+                })
+                .collect();
+            (items, list.len())
+        }
+        Value::Array(list) => (
+            ours::read_recommendations(Some(value), "", &mut problems),
+            list.len(),
+        ),
+        Value::Object(doc) if jsonfeed::detect(doc) => (
+            jsonfeed::read_recommendations(doc, &mut problems),
+            doc.get("items")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len),
+        ),
+        Value::Object(doc) => {
+            let key = ["items", "recommended"]
+                .into_iter()
+                .find(|k| doc.get(*k).is_some_and(Value::is_array));
+            let Some(key) = key else {
+                return Err(ReadError::new(
+                    "no-items",
+                    "No list of recommended items found: expected {\"format\": \"article-widget/1\", \"items\": [...]}, {\"recommended\": [...]}, an array of items, a JSON Feed or WordPress posts.",
+                ));
+            };
+            let list = doc.get(key);
+            (
+                ours::read_recommendations(list, key, &mut problems),
+                list.and_then(Value::as_array).map_or(0, Vec::len),
+            )
+        }
+        _ => {
+            return Err(ReadError::new(
+                "no-items",
+                "The JSON is a single value, not a list of recommended items.",
+            ))
+        }
+    };
+    if items.is_empty() && given > 0 {
+        let why = problems
+            .0
+            .first()
+            .map(|p| format!(" The first problem: {p}."))
+            .unwrap_or_default();
+        return Err(ReadError::new(
+            "no-items",
+            format!("None of the {given} recommended items could be used.{why}"),
+        ));
+    }
+    Ok(ReadList {
+        items,
+        problems: problems.0,
+    })
+}
+
+/// Refuses values nested deeper than [`MAX_JSON_DEPTH`], without recursion.
+fn check_depth(value: &Value) -> Result<(), ReadError> {
+    let mut stack = vec![(value, 0usize)];
+    while let Some((v, depth)) = stack.pop() {
+        if depth > MAX_JSON_DEPTH {
+            return Err(ReadError::new(
+                "not-json",
+                "The JSON is nested too deeply to be an article.",
+            ));
+        }
+        match v {
+            Value::Array(list) => stack.extend(list.iter().map(|c| (c, depth + 1))),
+            Value::Object(map) => stack.extend(map.values().map(|c| (c, depth + 1))),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn read_any(
+    value: &Value,
+    html: &dyn HtmlReader,
+    problems: &mut Problems,
+    depth: usize,
+) -> Result<Article, ReadError> {
+    match value {
+        Value::Object(doc) => read_object(value, doc, html, problems),
+        Value::Array(list) => read_array(value, list, html, problems, depth),
+        _ => Err(ReadError::new(
+            "no-article",
+            "The JSON is a single value, not an article.",
+        )),
+    }
+}
+
+/// An object is ours, a JSON Feed, JSON-LD or a WordPress post by its shape.
+fn read_object(
+    value: &Value,
+    doc: &serde_json::Map<String, Value>,
+    html: &dyn HtmlReader,
+    problems: &mut Problems,
+) -> Result<Article, ReadError> {
+    let explicit_ours = doc
+        .get("format")
+        .and_then(Value::as_str)
+        .is_some_and(|f| f.starts_with("article-widget/"));
+    if explicit_ours {
+        if let Some(article) = ours::read(doc, problems) {
+            return Ok(article);
+        }
+        let message = if doc.contains_key("items") || doc.contains_key("recommended") {
+            "This is a list of recommended items, not an article: give it as the list of recommended stories."
+        } else {
+            "No headline found in this document: an article-widget/1 article needs a \"headline\"."
+        };
+        return Err(ReadError::new("no-article", message));
+    }
+    if jsonfeed::detect(doc) {
+        return jsonfeed::read(doc, html, problems);
+    }
+    if jsonld::detect(doc) {
+        let mut graph = Graph::new();
+        graph.add_document(value, "");
+        return graph.read_article(html, problems);
+    }
+    if wordpress::detect(doc) {
+        return wordpress::read(doc, html, problems);
+    }
+    if let Some(message) = wordpress::error_message(doc) {
+        return Err(ReadError::new("no-article", message));
+    }
+    if ours::detect(doc) {
+        return ours::read(doc, problems)
+            .ok_or_else(|| ReadError::new("no-article", "No headline found in this document."));
+    }
+    if ["articleBody", "datePublished", "mainEntityOfPage"]
+        .iter()
+        .any(|k| doc.contains_key(*k))
+    {
+        return jsonld::read_untyped(value, html, problems);
+    }
+    if doc.contains_key("headline") {
+        if let Some(article) = ours::read(doc, problems) {
+            return Ok(article);
+        }
+    }
+    Err(ReadError::new(
+        "no-article",
+        "No article found in this document: expected the article-widget/1 format, schema.org JSON-LD (NewsArticle, Article, BlogPosting), a WordPress REST post or a JSON Feed.",
+    ))
+}
+
+/// A JSON-LD array is one graph; any other array is searched for the first
+/// element that reads as an article (a WordPress post list gives its first
+/// post).
+fn read_array(
+    value: &Value,
+    list: &[Value],
+    html: &dyn HtmlReader,
+    problems: &mut Problems,
+    depth: usize,
+) -> Result<Article, ReadError> {
+    if list.is_empty() {
+        return Err(ReadError::new(
+            "no-article",
+            "The JSON is an empty list: there is no article in it.",
+        ));
+    }
+    if list.iter().any(|v| {
+        v.as_object()
+            .is_some_and(|o| jsonld::detect(o) && !wordpress::detect(o))
+    }) {
+        let mut graph = Graph::new();
+        graph.add_document(value, "");
+        return graph.read_article(html, problems);
+    }
+    let mut first_error = None;
+    for (i, item) in list.iter().enumerate().take(MAX_SEARCHED) {
+        if depth >= 3 || !(item.is_object() || item.is_array()) {
+            continue;
+        }
+        let mut own = Problems::default();
+        match read_any(item, html, &mut own, depth + 1) {
+            Ok(article) => {
+                problems.extend_under(&format!("[{i}]"), own);
+                return Ok(article);
+            }
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    Err(first_error.unwrap_or_else(|| {
+        ReadError::new(
+            "no-article",
+            "No article found in this list: none of its items is an article.",
+        )
+    }))
 }

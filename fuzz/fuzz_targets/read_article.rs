@@ -1,0 +1,21 @@
+//! Fuzzes every pure entry point with one input: as an article source, as a
+//! list of recommended items, as a page's JSON-LD blocks (split at NUL) and
+//! as a date. Any panic is a bug: in the widget it would abort the page's
+//! every widget.
+#![no_main]
+
+use article_widget::model::dates::read_date;
+use article_widget::model::html::TextOnly;
+use article_widget::model::read::{read_article, read_jsonld_documents, read_recommendation_list};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = read_article(text, &TextOnly);
+    let _ = read_recommendation_list(text, &TextOnly);
+    let docs: Vec<&str> = text.split('\0').take(16).collect();
+    let _ = read_jsonld_documents(&docs, &TextOnly);
+    let _ = read_date(text);
+});
