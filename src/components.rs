@@ -1,0 +1,20 @@
+//! Leptos views of the model. Components only render: fetching lives in
+//! `source`, choosing in `quotes`, embedding in `embed`.
+
+mod article;
+mod body;
+mod byline;
+mod pull_quote;
+mod recommended;
+mod states;
+mod time;
+mod widget;
+
+pub use article::ArticleView;
+pub use body::BodyBlock;
+pub use byline::Byline;
+pub use pull_quote::PullQuoteAside;
+pub use recommended::Recommended;
+pub use states::{ErrorState, Skeleton};
+pub use time::DateTime;
+pub use widget::Widget;

@@ -1,0 +1,118 @@
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use super::{BodyBlock, Byline, DateTime, PullQuoteAside, Recommended};
+use crate::i18n::strings_for;
+use crate::model::text::reading_minutes;
+use crate::model::{Direction, Image, Read};
+use crate::quotes::{pull_quotes_for, PullQuoteSetting};
+
+/// The story: header, lead image, body with pull-quotes, recommendations.
+#[component]
+pub fn ArticleView(
+    /// The article as read from its source.
+    article: Rc<Read>,
+    /// How many pull-quotes to choose when the source places none.
+    pull_quotes: PullQuoteSetting,
+    /// Interface language when it should differ from the article's.
+    lang: Option<String>,
+) -> impl IntoView {
+    let a = &article.article;
+    let article_lang = a.lang.clone();
+    let strings = strings_for(lang.as_deref().or(article_lang.as_deref()));
+    let dir = match a.dir {
+        Direction::Rtl => "rtl",
+        Direction::Ltr => "ltr",
+    };
+    let quotes = pull_quotes_for(&a.body, &a.pull_quotes, &pull_quotes);
+    let minutes = reading_minutes(&a.body);
+    let body = a
+        .body
+        .iter()
+        .enumerate()
+        .map(|(index, block)| {
+            let asides = quotes
+                .iter()
+                .filter(|q| q.after == index)
+                .map(|q| view! { <PullQuoteAside quote=q.quote.clone() strings=strings /> })
+                .collect_view();
+            view! {
+                <BodyBlock block=block.clone() />
+                {asides}
+            }
+        })
+        .collect_view();
+    let empty = a.body.is_empty();
+    view! {
+        <article class="aw-article" lang=article_lang.clone() dir=dir>
+            <header class="aw-header">
+                {a.section.clone().map(|s| view! { <p class="aw-kicker">{s}</p> })}
+                <h1 class="aw-headline" part="headline">{a.headline.clone()}</h1>
+                {a.standfirst.clone().map(|s| view! { <p class="aw-standfirst">{s}</p> })}
+                <Byline authors=a.authors.clone() strings=strings />
+                <p class="aw-meta">
+                    {a.dateline.clone().map(|d| view! { <span class="aw-dateline">{d}</span> })}
+                    {a
+                        .published
+                        .clone()
+                        .map(|at| {
+                            view! {
+                                <span class="aw-published">
+                                    <DateTime at=at lang=article_lang.clone() />
+                                </span>
+                            }
+                        })}
+                    {a
+                        .updated
+                        .clone()
+                        .map(|at| {
+                            view! {
+                                <span class="aw-updated">
+                                    {strings.updated} " "
+                                    <DateTime at=at lang=article_lang.clone() />
+                                </span>
+                            }
+                        })}
+                    <span class="aw-reading-time">{format!("{minutes} {}", strings.min_read)}</span>
+                </p>
+            </header>
+            {a.lead_image.clone().map(|image| view! { <LeadImage image=image /> })}
+            <div class="aw-body" part="body">
+                {body}
+                {empty.then(|| view! { <p class="aw-empty">{strings.empty_body}</p> })}
+            </div>
+        </article>
+        <Recommended items=a.recommended.clone() strings=strings lang=article_lang />
+    }
+}
+
+/// The picture at the top of the story, loaded eagerly: it is above the fold.
+#[component]
+fn LeadImage(
+    /// The image, its size reserving the space.
+    image: Image,
+) -> impl IntoView {
+    view! {
+        <figure class="aw-lead-image">
+            <img
+                src=image.src
+                srcset=image.srcset
+                sizes="(min-width: 48rem) 48rem, 100vw"
+                width=image.width
+                height=image.height
+                alt=image.alt.unwrap_or_default()
+                decoding="async"
+            />
+            {(image.caption.is_some() || image.credit.is_some())
+                .then(|| {
+                    view! {
+                        <figcaption>
+                            {image.caption}
+                            {image.credit.map(|c| view! { <span class="aw-credit">{c}</span> })}
+                        </figcaption>
+                    }
+                })}
+        </figure>
+    }
+}

@@ -1,0 +1,53 @@
+use leptos::prelude::*;
+
+use crate::i18n::Strings;
+use crate::model::ReadError;
+
+/// Placeholder with the shape of the finished article, so nothing moves
+/// when the story arrives.
+#[component]
+pub fn Skeleton(
+    /// Interface strings for the loading announcement.
+    strings: &'static Strings,
+) -> impl IntoView {
+    view! {
+        <div class="aw-skeleton" role="status" aria-busy="true">
+            <span class="aw-visually-hidden">{strings.loading}</span>
+            <div class="aw-skeleton-line aw-skeleton-kicker"></div>
+            <div class="aw-skeleton-line aw-skeleton-headline"></div>
+            <div class="aw-skeleton-line aw-skeleton-headline aw-skeleton-short"></div>
+            <div class="aw-skeleton-line aw-skeleton-meta"></div>
+            {(0..8)
+                .map(|i| {
+                    view! {
+                        <div
+                            class="aw-skeleton-line aw-skeleton-text"
+                            class:aw-skeleton-short=i % 4 == 3
+                        ></div>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// A failure shown inside this one widget, with a way to try again.
+#[component]
+pub fn ErrorState(
+    /// What went wrong; its `code` is also exposed as `data-code`.
+    error: ReadError,
+    /// Interface strings.
+    strings: &'static Strings,
+    /// Called when the reader presses Retry.
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="aw-error" role="alert" data-code=error.code>
+            <p class="aw-error-title">{strings.error_title}</p>
+            <p class="aw-error-message">{error.message}</p>
+            <button type="button" class="aw-button aw-retry" on:click=move |_| on_retry.run(())>
+                {strings.retry}
+            </button>
+        </div>
+    }
+}

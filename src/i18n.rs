@@ -1,0 +1,83 @@
+//! Interface strings in the languages we ship. Pure.
+
+/// Every piece of interface text the widget shows or announces.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Strings {
+    pub lang: &'static str,
+    pub by: &'static str,
+    pub and: &'static str,
+    pub published: &'static str,
+    pub updated: &'static str,
+    pub min_read: &'static str,
+    pub recommended: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub sponsored: &'static str,
+    pub error_title: &'static str,
+    pub empty_body: &'static str,
+    pub quote_label: &'static str,
+}
+
+pub static EN: Strings = Strings {
+    lang: "en",
+    by: "By",
+    and: "and",
+    published: "Published",
+    updated: "Updated",
+    min_read: "min read",
+    recommended: "Recommended news",
+    previous: "Previous",
+    next: "Next",
+    loading: "Loading article…",
+    retry: "Retry",
+    sponsored: "Sponsored",
+    error_title: "This article could not be shown.",
+    empty_body: "This article has no text yet.",
+    quote_label: "Quote",
+};
+
+pub static ES: Strings = Strings {
+    lang: "es",
+    by: "Por",
+    and: "y",
+    published: "Publicado",
+    updated: "Actualizado",
+    min_read: "min de lectura",
+    recommended: "Noticias recomendadas",
+    previous: "Anterior",
+    next: "Siguiente",
+    loading: "Cargando artículo…",
+    retry: "Reintentar",
+    sponsored: "Patrocinado",
+    error_title: "No se pudo mostrar este artículo.",
+    empty_body: "Este artículo aún no tiene texto.",
+    quote_label: "Cita",
+};
+
+/// The strings for a BCP 47 language tag; English when we have no match.
+pub fn strings_for(lang: Option<&str>) -> &'static Strings {
+    let primary = lang
+        .and_then(|l| l.split(['-', '_']).next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match primary.as_str() {
+        "es" => &ES,
+        _ => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_by_primary_subtag() {
+        assert_eq!(strings_for(Some("es-MX")).retry, "Reintentar");
+        assert_eq!(strings_for(Some("ES")).lang, "es");
+        assert_eq!(strings_for(Some("en-GB")).lang, "en");
+        assert_eq!(strings_for(Some("ar")).lang, "en");
+        assert_eq!(strings_for(None).lang, "en");
+    }
+}
