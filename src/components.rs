@@ -4,6 +4,7 @@
 mod article;
 mod body;
 mod byline;
+mod events;
 mod pull_quote;
 mod recommended;
 mod states;
@@ -13,6 +14,7 @@ mod widget;
 pub use article::ArticleView;
 pub use body::BodyBlock;
 pub use byline::Byline;
+pub use events::{use_event_sink, EventSink, WidgetEvent};
 pub use pull_quote::PullQuoteAside;
 pub use recommended::Recommended;
 pub use states::{ErrorState, Skeleton};

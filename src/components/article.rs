@@ -17,6 +17,8 @@ pub fn ArticleView(
     pull_quotes: PullQuoteSetting,
     /// Interface language when it should differ from the article's.
     lang: Option<String>,
+    /// URL of a separate recommendations list, replacing the article's own.
+    recommendations: Option<String>,
 ) -> impl IntoView {
     let a = &article.article;
     let article_lang = a.lang.clone();
@@ -83,7 +85,13 @@ pub fn ArticleView(
                 {empty.then(|| view! { <p class="aw-empty">{strings.empty_body}</p> })}
             </div>
         </article>
-        <Recommended items=a.recommended.clone() strings=strings lang=article_lang />
+        <Recommended
+            items=a.recommended.clone()
+            list_src=recommendations
+            article_url=a.url.clone()
+            strings=strings
+            lang=article_lang
+        />
     }
 }
 

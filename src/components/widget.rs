@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{ArticleView, ErrorState, Skeleton};
+use super::{use_event_sink, ArticleView, ErrorState, Skeleton, WidgetEvent};
 use crate::i18n::strings_for;
 use crate::quotes::PullQuoteSetting;
 use crate::source::load_article;
@@ -16,8 +16,29 @@ pub fn Widget(
     /// How many pull-quotes to choose when the source places none.
     #[prop(optional)]
     pull_quotes: Option<PullQuoteSetting>,
+    /// URL of a separate recommendations list, replacing the article's own.
+    recommendations: Option<String>,
 ) -> impl IntoView {
+    let source = src.clone();
     let article = LocalResource::new(move || load_article(src.clone()));
+    let events = use_event_sink();
+    // Runs after each render of a settled load: the page hears once per load.
+    Effect::new(move |_| {
+        let (Some(events), Some(loaded)) = (events, article.get()) else {
+            return;
+        };
+        events.emit(match loaded {
+            Ok(read) => WidgetEvent::Rendered {
+                id: read.article.id.clone(),
+                url: read.article.url.clone(),
+            },
+            Err(error) => WidgetEvent::Error {
+                code: error.code.to_string(),
+                message: error.message,
+                source: source.clone(),
+            },
+        });
+    });
     let pull_quotes = pull_quotes.unwrap_or(PullQuoteSetting::Auto);
     let ui_lang = lang.clone();
     let retry = Callback::new(move |()| article.refetch());
@@ -28,6 +49,7 @@ pub fn Widget(
             }>
                 {move || {
                     let lang = lang.clone();
+                    let recommendations = recommendations.clone();
                     article
                         .get()
                         .map(|loaded| match loaded {
@@ -37,6 +59,7 @@ pub fn Widget(
                                         article=read
                                         pull_quotes=pull_quotes
                                         lang=lang
+                                        recommendations=recommendations.clone()
                                     />
                                 }
                                     .into_any()

@@ -6,9 +6,10 @@ use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
+use super::events::dispatch_widget_event;
 use super::styles::adopt_styles;
 use super::WidgetOptions;
-use crate::components::Widget;
+use crate::components::{EventSink, Widget};
 
 struct Mounted {
     host: Element,
@@ -36,8 +37,14 @@ pub fn mount(host: &Element, options: WidgetOptions) -> Result<(), JsValue> {
     let pull_quotes = options.pull_quote_setting();
     let src = options.src.unwrap_or_default();
     let lang = options.lang;
+    let recommendations = options.recommendations;
+    let started = now_ms();
+    let event_host = host.clone();
+    let sink =
+        EventSink::new(move |event| dispatch_widget_event(&event_host, event, now_ms() - started));
     let handle = mount_to(container, move || {
-        view! { <Widget src=src lang=lang pull_quotes=pull_quotes /> }.into_any()
+        provide_context(sink);
+        view! { <Widget src=src lang=lang pull_quotes=pull_quotes recommendations=recommendations /> }.into_any()
     });
     MOUNTED.with(|m| {
         m.borrow_mut().push(Mounted {
@@ -61,4 +68,11 @@ pub fn unmount(host: &Element) {
     if let Some(root) = host.shadow_root() {
         root.set_text_content(None);
     }
+}
+
+/// Milliseconds on the page's performance clock.
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }

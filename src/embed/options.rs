@@ -11,6 +11,8 @@ pub struct WidgetOptions {
     pub lang: Option<String>,
     /// `auto`, `none` or a count.
     pub pull_quotes: Option<String>,
+    /// URL of a separate list of recommended stories (our list or a JSON Feed).
+    pub recommendations: Option<String>,
 }
 
 impl WidgetOptions {
@@ -27,6 +29,7 @@ impl WidgetOptions {
             src: read("src"),
             lang: read("lang"),
             pull_quotes: read("pull-quotes"),
+            recommendations: read("recommendations"),
         }
     }
 

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 mod article;
+mod events;
 mod formats;
 mod support;
 mod xss;

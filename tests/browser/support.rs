@@ -131,3 +131,49 @@ pub fn fail_next_fetch() {
          };",
     );
 }
+
+/// Records every `name` event that reaches `target` (the host, or the
+/// document to prove it bubbled out of the shadow root), with its detail.
+pub fn record_events(
+    target: &web_sys::EventTarget,
+    name: &str,
+) -> std::rc::Rc<std::cell::RefCell<Vec<JsValue>>> {
+    use wasm_bindgen::closure::Closure;
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let listener =
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            sink.borrow_mut().push(e.detail());
+        });
+    target
+        .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+        .expect("listen");
+    listener.forget();
+    seen
+}
+
+/// Waits up to five seconds for `seen` to hold at least `count` entries.
+pub async fn wait_for_count(seen: &std::cell::RefCell<Vec<JsValue>>, count: usize) {
+    for _ in 0..250 {
+        if seen.borrow().len() >= count {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("expected {count} events, saw {}", seen.borrow().len());
+}
+
+/// A property of a JS object as a string (or "" when missing).
+pub fn prop(value: &JsValue, key: &str) -> String {
+    js_sys::Reflect::get(value, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A numeric property of a JS object.
+pub fn number(value: &JsValue, key: &str) -> Option<f64> {
+    js_sys::Reflect::get(value, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_f64())
+}
