@@ -4,6 +4,8 @@
 mod article;
 mod body;
 mod byline;
+mod card;
+pub mod carousel;
 mod events;
 mod pull_quote;
 mod recommended;

@@ -18,6 +18,16 @@ pub struct Strings {
     pub error_title: &'static str,
     pub empty_body: &'static str,
     pub quote_label: &'static str,
+    /// `aria-roledescription` of the recommendations carousel.
+    pub carousel: &'static str,
+    /// `aria-roledescription` of one card in the carousel.
+    pub slide: &'static str,
+    /// Joins a position and a total: "3 of 8".
+    pub of: &'static str,
+    /// Name of a page dot, followed by the slide number.
+    pub go_to_slide: &'static str,
+    pub start_rotation: &'static str,
+    pub stop_rotation: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -36,6 +46,12 @@ pub static EN: Strings = Strings {
     error_title: "This article could not be shown.",
     empty_body: "This article has no text yet.",
     quote_label: "Quote",
+    carousel: "carousel",
+    slide: "slide",
+    of: "of",
+    go_to_slide: "Go to slide",
+    start_rotation: "Start automatic slide show",
+    stop_rotation: "Stop automatic slide show",
 };
 
 pub static ES: Strings = Strings {
@@ -54,6 +70,12 @@ pub static ES: Strings = Strings {
     error_title: "No se pudo mostrar este artículo.",
     empty_body: "Este artículo aún no tiene texto.",
     quote_label: "Cita",
+    carousel: "carrusel",
+    slide: "diapositiva",
+    of: "de",
+    go_to_slide: "Ir a la diapositiva",
+    start_rotation: "Iniciar la presentación automática",
+    stop_rotation: "Detener la presentación automática",
 };
 
 /// The strings for a BCP 47 language tag; English when we have no match.
