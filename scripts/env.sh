@@ -7,6 +7,7 @@ AW_CACHE="${AW_CACHE:-$HOME/.cache/article-widget}"
 # nothing depends on it being there.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$AW_CACHE/target}"
 AW_TOOLS="$AW_CACHE/tools"
+AW_PYTHON="$AW_CACHE/venv/bin/python"
 export PATH="$AW_TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 

@@ -19,6 +19,9 @@ pub fn ArticleView(
     lang: Option<String>,
     /// URL of a separate recommendations list, replacing the article's own.
     recommendations: Option<String>,
+    /// Advance the recommendations carousel by itself.
+    #[prop(optional)]
+    autoplay: bool,
 ) -> impl IntoView {
     let a = &article.article;
     let article_lang = a.lang.clone();
@@ -91,6 +94,8 @@ pub fn ArticleView(
             article_url=a.url.clone()
             strings=strings
             lang=article_lang
+            dir=a.dir
+            autoplay=autoplay
         />
     }
 }

@@ -1,34 +1,36 @@
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use super::{mount, WidgetOptions};
+use super::mount::{is_mounted, mount};
+use super::{element, WidgetOptions};
 use crate::source::describe;
 
-/// Hosts the widget recognises on a page.
-pub const HOST_SELECTOR: &str = "article-widget, [data-article-widget]";
+/// Hosts for CMSs that strip unknown elements.
+pub const DATA_HOST_SELECTOR: &str = "[data-article-widget]";
 
-/// Runs when the wasm module loads on a page: mounts every widget there.
+/// Runs when the wasm module loads on a page: defines `<article-widget>`
+/// (which mounts every such element) and mounts `data-article-widget` hosts.
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("article-widget: internal error: {info}").into());
-    }));
+    super::panic::install();
+    element::define();
     mount_all();
 }
 
-/// Mounts a widget in every host on the page that has none yet.
+/// Mounts a widget in every `data-article-widget` host that has none yet
+/// (custom elements mount themselves when connected).
 pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
+    let Ok(hosts) = document.query_selector_all(DATA_HOST_SELECTOR) else {
         return;
     };
     for i in 0..hosts.length() {
         let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        if host.shadow_root().is_some() {
+        if is_mounted(&host) || host.local_name() == "article-widget" {
             continue;
         }
         if let Err(error) = mount(&host, WidgetOptions::from_element(&host)) {

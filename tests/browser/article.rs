@@ -202,10 +202,11 @@ async fn mounting_again_replaces_the_widget() {
 
 #[wasm_bindgen_test]
 async fn the_retry_button_loads_again_after_a_network_failure() {
-    fail_next_fetch();
+    fail_fetches();
     let host = host();
     mount(&host, options(&json_url(SAMPLE))).expect("mount");
     let error = wait_for(&host, ".aw-error").await;
+    restore_fetch();
     assert_eq!(error.get_attribute("data-code").as_deref(), Some("network"));
     let retry: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
         error

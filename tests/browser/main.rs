@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 mod article;
+mod carousel;
+mod embed;
 mod events;
 mod formats;
 mod support;

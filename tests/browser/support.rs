@@ -23,11 +23,10 @@ pub fn document() -> Document {
         .expect("document")
 }
 
-/// A fresh `<article-widget>` host appended to the page.
+/// A fresh host appended to the page: a plain `<div>`, so the custom
+/// element (defined by some tests) never mounts it on its own.
 pub fn host() -> Element {
-    let host = document()
-        .create_element("article-widget")
-        .expect("element");
+    let host = document().create_element("div").expect("element");
     document()
         .body()
         .expect("body")
@@ -121,15 +120,17 @@ pub fn release_fetch() {
     run_js("window.__awReleaseFetch()");
 }
 
-/// Makes the page's next `fetch` fail as a network error does.
-pub fn fail_next_fetch() {
+/// Makes every `fetch` fail as a network error does, until
+/// [`restore_fetch`]: the widget's own retries must not hide the failure.
+pub fn fail_fetches() {
     run_js(
-        "const real = window.fetch;
-         window.fetch = function () {
-           window.fetch = real;
-           return Promise.reject(new TypeError('Failed to fetch'));
-         };",
+        "window.__awRealFetch = window.__awRealFetch || window.fetch;
+         window.fetch = function () { return Promise.reject(new TypeError('Failed to fetch')); };",
     );
+}
+
+pub fn restore_fetch() {
+    run_js("if (window.__awRealFetch) { window.fetch = window.__awRealFetch; }");
 }
 
 /// Records every `name` event that reaches `target` (the host, or the
@@ -176,4 +177,13 @@ pub fn number(value: &JsValue, key: &str) -> Option<f64> {
     js_sys::Reflect::get(value, &JsValue::from_str(key))
         .ok()
         .and_then(|v| v.as_f64())
+}
+
+/// The first match of `selector` in the host's shadow root, now.
+pub fn wait_for_sync(host: &Element, selector: &str) -> Element {
+    shadow(host)
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("{selector} is not rendered"))
 }

@@ -1,0 +1,234 @@
+"""Fixtures for the end-to-end suite: a local HTTP server over dist/ and the
+test pages, and real headless Chrome and Firefox through their drivers."""
+
+import functools
+import http.server
+import json
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service as ChromeService
+from selenium.webdriver.firefox.service import Service as FirefoxService
+
+ROOT = Path(__file__).resolve().parents[2]
+DIST = ROOT / "dist"
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+SAMPLE = (ROOT / "fixtures" / "sample-article.json").read_bytes()
+COUNTS = {}
+COUNTS_LOCK = threading.Lock()
+
+
+def other_article(headline):
+    return json.dumps(
+        {"format": "article-widget/1", "headline": headline, "body": ["Text."]}
+    ).encode()
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves dist/ at / and the test pages at /e2e/, like a publisher's
+    host, and /bad/* endpoints that misbehave on purpose."""
+
+    protocol_version = "HTTP/1.0"
+
+    def do_GET(self):
+        if self.path.startswith("/bad/"):
+            return self.misbehave()
+        return super().do_GET()
+
+    def send(self, status, body, content_type="application/json", headers=()):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def misbehave(self):
+        path, _, query = self.path.partition("?")
+        name = path[len("/bad/"):]
+        key = f"{name}?{query}"
+        with COUNTS_LOCK:
+            COUNTS[key] = COUNTS.get(key, 0) + 1
+            count = COUNTS[key]
+        try:
+            if name == "count":
+                with COUNTS_LOCK:
+                    return self.send(200, str(COUNTS.get(query, 0)).encode(), "text/plain")
+            if name == "never":
+                # Never answers within any deadline; bounded so the server ends.
+                time.sleep(20)
+                return self.send(200, SAMPLE)
+            if name == "slow":
+                time.sleep(1.0)
+                return self.send(200, SAMPLE)
+            if name == "slow-other":
+                time.sleep(1.5)
+                return self.send(200, other_article("The late answer for the old source"))
+            if name == "flaky":
+                if count == 1:
+                    return self.send(500, b"Internal Server Error", "text/plain")
+                return self.send(200, SAMPLE)
+            if name == "busy":
+                if count == 1:
+                    return self.send(429, b"Too Many Requests", "text/plain", [("Retry-After", "1")])
+                return self.send(200, SAMPLE)
+            if name == "404":
+                return self.send(404, b"Not Found", "text/plain")
+            if name == "html":
+                return self.send(200, b"<!doctype html><title>Error</title><h1>Something went wrong</h1>", "text/html")
+            if name == "truncated":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(SAMPLE)))
+                self.end_headers()
+                self.wfile.write(SAMPLE[:200])
+                self.wfile.flush()
+                self.close_connection = True
+                return
+            if name == "huge":
+                # 50 MB with no length: only streaming with a limit stops it.
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                chunk = b" " * 65536
+                self.wfile.write(b'{"headline": "huge", "padding": "')
+                for _ in range(50 * 16):
+                    self.wfile.write(chunk)
+                self.wfile.write(b'"}')
+                return
+            if name == "huge-declared":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(50 * 1024 * 1024))
+                self.end_headers()
+                self.wfile.write(b"{")
+                return
+            if name == "bom":
+                return self.send(200, b"\xef\xbb\xbf \n\t" + SAMPLE + b"\n  ")
+            if name == "deep":
+                return self.send(200, b"[" * 10000 + b"]" * 10000)
+            if name == "wrong-type":
+                return self.send(200, SAMPLE, "text/plain; charset=utf-8")
+            return self.send(404, b"unknown bad endpoint", "text/plain")
+        except (BrokenPipeError, ConnectionResetError):
+            # The widget gave up (deadline, size limit or unmount): expected.
+            return
+
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".json": "application/json",
+    }
+
+    def translate_path(self, path):
+        path = path.split("?", 1)[0].split("#", 1)[0]
+        if path.startswith("/e2e/"):
+            return str(PAGES / path[len("/e2e/"):])
+        return str(DIST / path.lstrip("/"))
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server():
+    if not (DIST / "embed.js").exists():
+        pytest.fail("dist/embed.js is missing: run `trunk build --release` first")
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def chrome():
+    options = webdriver.ChromeOptions()
+    config = json.loads((ROOT / "webdriver.json").read_text())
+    for arg in config["goog:chromeOptions"]["args"]:
+        options.add_argument(arg)
+    options.binary_location = "/usr/bin/chromium"
+    service = ChromeService(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    return webdriver.Chrome(service=service, options=options)
+
+
+def firefox():
+    options = webdriver.FirefoxOptions()
+    options.add_argument("-headless")
+    options.add_argument("--width=1280")
+    options.add_argument("--height=900")
+    driver_path = os.environ.get("GECKODRIVER", str(Path.home() / ".cargo/bin/geckodriver"))
+    return webdriver.Firefox(service=FirefoxService(executable_path=driver_path), options=options)
+
+
+@pytest.fixture(scope="session", params=["chrome", "firefox"])
+def driver(request):
+    browser = {"chrome": chrome, "firefox": firefox}[request.param]()
+    browser.set_window_size(1280, 900)
+    yield browser
+    browser.quit()
+
+
+@pytest.fixture
+def page(driver, server):
+    """Opens a test page and returns helpers bound to it."""
+
+    def open_page(name):
+        driver.get(f"{server}/e2e/{name}")
+        return Page(driver)
+
+    return open_page
+
+
+class Page:
+    def __init__(self, driver):
+        self.driver = driver
+
+    def js(self, script, *args):
+        return self.driver.execute_script(script, *args)
+
+    def wait(self, predicate_js, timeout=10.0, *args):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = self.js("return (" + predicate_js + ")", *args)
+            if value:
+                return value
+            time.sleep(0.05)
+        raise AssertionError(f"timed out waiting for: {predicate_js}")
+
+    def shadow(self, host_id, selector):
+        return self.js(
+            "const h = document.getElementById(arguments[0]);"
+            "return h && h.shadowRoot ? h.shadowRoot.querySelector(arguments[1]) : null;",
+            host_id,
+            selector,
+        )
+
+    def shadow_text(self, host_id, selector):
+        return self.js(
+            "const h = document.getElementById(arguments[0]);"
+            "const e = h && h.shadowRoot && h.shadowRoot.querySelector(arguments[1]);"
+            "return e ? e.textContent.trim() : null;",
+            host_id,
+            selector,
+        )
+
+    def wait_rendered(self, host_id, timeout=15.0):
+        return self.wait(
+            "document.getElementById(arguments[0])?.getAttribute('data-aw-state') === 'rendered'",
+            timeout,
+            host_id,
+        )
+
+    def events(self, kind=None, host=None):
+        events = self.js("return window.__awEvents || []")
+        return [
+            e for e in events if (kind is None or e["type"] == kind) and (host is None or e["host"] == host)
+        ]
