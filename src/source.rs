@@ -3,66 +3,429 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{RequestCredentials, RequestInit, RequestMode, Response};
+use web_sys::{
+    AbortController, AddEventListenerOptions, ReadableStreamDefaultReader, RequestCredentials,
+    RequestInit, RequestMode, Response,
+};
 
+use crate::model::read::read_jsonld_documents;
 use crate::model::{read_article, Read, ReadError};
 use crate::sanitize::DomHtml;
 
-/// Fetches `url` and reads it as an article in any supported format.
-pub async fn load_article(url: String) -> Result<Rc<Read>, ReadError> {
-    if url.trim().is_empty() {
-        return Err(ReadError::new(
-            "no-source",
-            "No article URL was given: set the widget's src attribute.",
-        ));
-    }
-    let text = fetch_text(&url).await?;
-    read_article(&text, &DomHtml).map(Rc::new)
+/// Where a widget's article comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ArticleSource {
+    /// Nothing was configured.
+    #[default]
+    Missing,
+    /// A document to fetch, in any supported format.
+    Url {
+        url: String,
+        /// Send cookies (`credentials: "include"`); off unless asked for.
+        with_credentials: bool,
+    },
+    /// The host page's own schema.org JSON-LD: no request at all.
+    Page,
 }
 
-/// Fetches a document as text, with no cookies.
-pub async fn fetch_text(url: &str) -> Result<String, ReadError> {
+/// Limits on one load. Every load ends within `deadline_ms`, retries
+/// included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FetchPolicy {
+    pub deadline_ms: u32,
+    /// Larger responses are refused (`too-large`) without reading them whole.
+    pub max_bytes: u32,
+    /// Extra attempts after a network error, 5xx or 429.
+    pub retries: u32,
+}
+
+impl Default for FetchPolicy {
+    fn default() -> Self {
+        Self {
+            deadline_ms: 10_000,
+            max_bytes: 5 * 1024 * 1024,
+            retries: 2,
+        }
+    }
+}
+
+/// Loads and reads the article from `source`. Aborting `abort` (the widget
+/// unmounted, or its source changed) ends the load with code `aborted`.
+pub async fn load_article(
+    source: ArticleSource,
+    policy: FetchPolicy,
+    abort: AbortController,
+) -> Result<Rc<Read>, ReadError> {
+    match source {
+        ArticleSource::Missing => Err(ReadError::new(
+            "no-source",
+            "No article URL was given: set the widget's src attribute.",
+        )),
+        ArticleSource::Url {
+            url,
+            with_credentials,
+        } => {
+            let text = fetch_text_with(&url, with_credentials, policy, abort).await?;
+            read_article(&text, &DomHtml).map(Rc::new)
+        }
+        ArticleSource::Page => read_page_jsonld().map(Rc::new),
+    }
+}
+
+/// Reads the article from the page's `<script type="application/ld+json">`
+/// blocks.
+fn read_page_jsonld() -> Result<Read, ReadError> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| ReadError::new("no-article", "No page to read."))?;
+    let scripts = document
+        .query_selector_all(r#"script[type="application/ld+json"]"#)
+        .map_err(|_| ReadError::new("no-article", "The page's JSON-LD could not be read."))?;
+    let texts: Vec<String> = (0..scripts.length())
+        .filter_map(|i| scripts.item(i)?.text_content())
+        .collect();
+    let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    read_jsonld_documents(&docs, &DomHtml)
+}
+
+/// Fetches a document as text with the default policy and no way to
+/// cancel it but its deadline.
+pub async fn fetch_text(url: &str, with_credentials: bool) -> Result<String, ReadError> {
+    let abort = AbortController::new()
+        .map_err(|_| ReadError::new("unsupported", "This browser cannot cancel requests."))?;
+    fetch_text_with(url, with_credentials, FetchPolicy::default(), abort).await
+}
+
+/// Fetches a document as text within `policy`, retrying where a retry
+/// helps; cookies only when `with_credentials`.
+pub async fn fetch_text_with(
+    url: &str,
+    with_credentials: bool,
+    policy: FetchPolicy,
+    abort: AbortController,
+) -> Result<String, ReadError> {
     let window = web_sys::window().ok_or_else(|| ReadError::new("no-window", "No window."))?;
     let resolved = resolve(url)?;
-    let init = RequestInit::new();
-    init.set_method("GET");
-    init.set_mode(RequestMode::Cors);
-    init.set_credentials(RequestCredentials::Omit);
-    let response = JsFuture::from(window.fetch_with_str_and_init(&resolved, &init))
-        .await
-        .map_err(|_| {
-            ReadError::new(
-                "network",
-                format!(
-                    "The article could not be loaded from {resolved}: the network request failed."
-                ),
-            )
-        })?;
+    let deadline = Deadline::start(&window, &abort, policy.deadline_ms);
+    let mut attempt = 0;
+    loop {
+        let result = fetch_once(&window, &resolved, with_credentials, &policy, &abort).await;
+        let failure = match result {
+            Ok(text) => return Ok(text),
+            Err(failure) => failure,
+        };
+        if abort.signal().aborted() {
+            return Err(if deadline.expired() {
+                ReadError::new(
+                    "timeout",
+                    format!(
+                        "The article server did not answer within {} seconds ({resolved}).",
+                        policy.deadline_ms / 1000
+                    ),
+                )
+            } else {
+                ReadError::new("aborted", "The request was cancelled.")
+            });
+        }
+        let Some(wait_ms) = failure.retry_after_ms.filter(|_| attempt < policy.retries) else {
+            return Err(failure.error);
+        };
+        attempt += 1;
+        sleep(&window, &abort, wait_ms.min(policy.deadline_ms)).await;
+    }
+}
+
+/// A failed attempt and, when a retry helps, how long to wait first.
+struct Failure {
+    error: ReadError,
+    retry_after_ms: Option<u32>,
+}
+
+impl Failure {
+    fn fatal(error: ReadError) -> Self {
+        Self {
+            error,
+            retry_after_ms: None,
+        }
+    }
+}
+
+async fn fetch_once(
+    window: &web_sys::Window,
+    resolved: &str,
+    with_credentials: bool,
+    policy: &FetchPolicy,
+    abort: &AbortController,
+) -> Result<String, Failure> {
+    let request = match take_prefetched(window, resolved, with_credentials) {
+        Some(request) => request,
+        None => {
+            let init = RequestInit::new();
+            init.set_method("GET");
+            init.set_mode(RequestMode::Cors);
+            init.set_credentials(if with_credentials {
+                RequestCredentials::Include
+            } else {
+                RequestCredentials::Omit
+            });
+            init.set_signal(Some(&abort.signal()));
+            window.fetch_with_str_and_init(resolved, &init)
+        }
+    };
+    let response = JsFuture::from(until_aborted(request, abort)).await.map_err(|_| {
+        let offline = !window.navigator().on_line();
+        Failure {
+            error: if offline {
+                ReadError::new(
+                    "offline",
+                    "You appear to be offline: the article will load when the connection is back.",
+                )
+            } else {
+                ReadError::new(
+                    "network",
+                    format!(
+                        "The article could not be loaded from {resolved}: the network request failed (is the server reachable, and does it allow CORS?)."
+                    ),
+                )
+            },
+            retry_after_ms: Some(800),
+        }
+    })?;
     let response: Response = response
         .dyn_into()
-        .map_err(|_| ReadError::new("network", "The browser gave no response."))?;
+        .map_err(|_| Failure::fatal(ReadError::new("network", "The browser gave no response.")))?;
+    let status = response.status();
     if !response.ok() {
-        let status = response.status();
-        let code = match status {
-            404 => "http-404",
-            s if s >= 500 => "http-5xx",
-            _ => "http-error",
+        let retry_after_ms = match status {
+            429 | 500..=599 => Some(retry_after(&response).unwrap_or(1000)),
+            _ => None,
         };
-        return Err(ReadError::new(
-            code,
-            format!("The server answered {status} for {resolved}."),
-        ));
+        let code = http_code(status);
+        return Err(Failure {
+            error: ReadError::new(
+                code,
+                format!("The server answered {status} for {resolved}."),
+            ),
+            retry_after_ms,
+        });
     }
-    let text = response
-        .text()
-        .map_err(|_| ReadError::new("network", "The response body could not be read."))?;
-    let text = JsFuture::from(text)
-        .await
-        .map_err(|_| ReadError::new("network", "The response body was cut off."))?;
-    text.as_string()
-        .ok_or_else(|| ReadError::new("not-json", "The response is not text."))
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.trim().parse::<u64>().ok());
+    if declared.is_some_and(|length| length > u64::from(policy.max_bytes)) {
+        return Err(Failure::fatal(too_large(policy.max_bytes)));
+    }
+    let bytes = read_limited(&response, policy.max_bytes, abort).await?;
+    if declared.is_some_and(|length| (bytes.len() as u64) < length) {
+        return Err(Failure {
+            error: ReadError::new("truncated", "The response was cut off before its end."),
+            retry_after_ms: Some(800),
+        });
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A stable code for an HTTP status (`http-404`, `http-500`, ...).
+fn http_code(status: u16) -> &'static str {
+    match status {
+        400 => "http-400",
+        401 => "http-401",
+        403 => "http-403",
+        404 => "http-404",
+        410 => "http-410",
+        429 => "http-429",
+        500 => "http-500",
+        502 => "http-502",
+        503 => "http-503",
+        504 => "http-504",
+        _ if status >= 500 => "http-5xx",
+        _ => "http-4xx",
+    }
+}
+
+fn too_large(max_bytes: u32) -> ReadError {
+    ReadError::new(
+        "too-large",
+        format!(
+            "The response is larger than {} MB, too large to be an article.",
+            max_bytes.div_ceil(1024 * 1024)
+        ),
+    )
+}
+
+/// `Retry-After` in seconds (the date form is rare for APIs and ignored).
+fn retry_after(response: &Response) -> Option<u32> {
+    let value = response.headers().get("retry-after").ok().flatten()?;
+    let seconds: u32 = value.trim().parse().ok()?;
+    Some(seconds.saturating_mul(1000))
+}
+
+/// Reads the body chunk by chunk, stopping as soon as it passes
+/// `max_bytes`: a 50 MB answer costs at most `max_bytes` of memory.
+async fn read_limited(
+    response: &Response,
+    max_bytes: u32,
+    abort: &AbortController,
+) -> Result<Vec<u8>, Failure> {
+    let cut_off = || Failure {
+        error: ReadError::new("truncated", "The response was cut off before its end."),
+        retry_after_ms: Some(800),
+    };
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(until_aborted(reader.read(), abort))
+            .await
+            .map_err(|_| {
+                let _ = reader.cancel();
+                cut_off()
+            })?;
+        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done"))
+            .map(|d| d.is_truthy())
+            .unwrap_or(true);
+        if done {
+            return Ok(bytes);
+        }
+        let value =
+            js_sys::Reflect::get(&chunk, &JsValue::from_str("value")).map_err(|_| cut_off())?;
+        let array: js_sys::Uint8Array = value.dyn_into().map_err(|_| cut_off())?;
+        if bytes.len() as u64 + u64::from(array.length()) > u64::from(max_bytes) {
+            let _ = reader.cancel();
+            return Err(Failure::fatal(too_large(max_bytes)));
+        }
+        let start = bytes.len();
+        bytes.resize(start + array.length() as usize, 0);
+        if let Some(tail) = bytes.get_mut(start..) {
+            array.copy_to(tail);
+        }
+    }
+}
+
+/// `promise`, or a rejection as soon as `abort` fires: a request the
+/// loader started, or a body being read, cannot hold a widget past its
+/// deadline.
+fn until_aborted(promise: js_sys::Promise, abort: &AbortController) -> js_sys::Promise {
+    let signal = abort.signal();
+    let aborted = js_sys::Promise::new(&mut |_, reject| {
+        if signal.aborted() {
+            let _ = reject.call0(&JsValue::NULL);
+            return;
+        }
+        let options = AddEventListenerOptions::new();
+        options.set_once(true);
+        let _ = signal.add_event_listener_with_callback_and_add_event_listener_options(
+            "abort", &reject, &options,
+        );
+    });
+    js_sys::Promise::race(&js_sys::Array::of2(&promise, &aborted))
+}
+
+/// Aborts the load when its time is up; cleared when the load ends.
+struct Deadline {
+    window: web_sys::Window,
+    timer: Option<i32>,
+    expired: Rc<std::cell::Cell<bool>>,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Deadline {
+    fn start(window: &web_sys::Window, abort: &AbortController, ms: u32) -> Self {
+        let expired = Rc::new(std::cell::Cell::new(false));
+        let flag = expired.clone();
+        let controller = abort.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            flag.set(true);
+            controller.abort();
+        });
+        let timer = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                i32::try_from(ms).unwrap_or(i32::MAX),
+            )
+            .ok();
+        Self {
+            window: window.clone(),
+            timer,
+            expired,
+            _callback: callback,
+        }
+    }
+
+    fn expired(&self) -> bool {
+        self.expired.get()
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let Some(timer) = self.timer {
+            self.window.clear_timeout_with_handle(timer);
+        }
+    }
+}
+
+/// Waits `ms`, or less if `abort` fires first; leaves no timer behind.
+async fn sleep(window: &web_sys::Window, abort: &AbortController, ms: u32) {
+    let signal = abort.signal();
+    if signal.aborted() {
+        return;
+    }
+    let window = window.clone();
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let timer = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                i32::try_from(ms).unwrap_or(i32::MAX),
+            )
+            .ok();
+        let stop_window = window.clone();
+        let stop = Closure::once_into_js(move || {
+            if let Some(timer) = timer {
+                stop_window.clear_timeout_with_handle(timer);
+            }
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let options = AddEventListenerOptions::new();
+        options.set_once(true);
+        let _ = signal.add_event_listener_with_callback_and_add_event_listener_options(
+            "abort",
+            stop.unchecked_ref(),
+            &options,
+        );
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Takes the request the loader (`embed.js`) already started for this URL
+/// with the same credentials, so the article downloads alongside the wasm.
+/// Each prefetched request is used once.
+fn take_prefetched(
+    window: &web_sys::Window,
+    url: &str,
+    with_credentials: bool,
+) -> Option<js_sys::Promise> {
+    let get =
+        |target: &JsValue, key: &str| js_sys::Reflect::get(target, &JsValue::from_str(key)).ok();
+    let prefetched = get(&get(window, "ArticleWidget")?, "prefetched")?;
+    let entry = get(&prefetched, url).filter(|e| e.is_object())?;
+    let _ = js_sys::Reflect::delete_property(
+        prefetched.unchecked_ref::<js_sys::Object>(),
+        &JsValue::from_str(url),
+    );
+    let credentials = get(&entry, "credentials")?.as_string()?;
+    if (credentials == "include") != with_credentials {
+        return None;
+    }
+    get(&entry, "request")?.dyn_into().ok()
 }
 
 /// Resolves `url` against the page and keeps only `http(s)` and `blob:`.

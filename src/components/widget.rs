@@ -2,15 +2,19 @@ use leptos::prelude::*;
 
 use super::{use_event_sink, ArticleView, ErrorState, Skeleton, WidgetEvent};
 use crate::i18n::strings_for;
+use crate::model::ReadError;
 use crate::quotes::PullQuoteSetting;
-use crate::source::load_article;
+use crate::source::{load_article, ArticleSource, FetchPolicy};
+use leptos::ev;
+use leptos::leptos_dom::helpers::window_event_listener;
+use web_sys::AbortController;
 
 /// One whole widget: loads the article at `src`, shows a skeleton meanwhile,
 /// then the story or an error with a retry.
 #[component]
 pub fn Widget(
-    /// URL of the article document, in any supported format.
-    src: String,
+    /// Where the article comes from.
+    source: ArticleSource,
     /// Interface language; the article's own language when `None`.
     lang: Option<String>,
     /// How many pull-quotes to choose when the source places none.
@@ -18,9 +22,58 @@ pub fn Widget(
     pull_quotes: Option<PullQuoteSetting>,
     /// URL of a separate recommendations list, replacing the article's own.
     recommendations: Option<String>,
+    /// Deadline, size limit and retries for the article request.
+    #[prop(optional)]
+    policy: FetchPolicy,
+    /// Advance the recommendations carousel by itself.
+    #[prop(optional)]
+    autoplay: bool,
 ) -> impl IntoView {
-    let source = src.clone();
-    let article = LocalResource::new(move || load_article(src.clone()));
+    let source_label = match &source {
+        ArticleSource::Url { url, .. } => url.clone(),
+        ArticleSource::Page => "page".to_string(),
+        ArticleSource::Missing => String::new(),
+    };
+    // One controller per load: a new load, or this widget going away,
+    // cancels the one before, so a late answer is never shown.
+    let current = StoredValue::new_local(None::<AbortController>);
+    let article = LocalResource::new(move || {
+        let controller = AbortController::new().ok();
+        if let Some(previous) = current
+            .try_update_value(|c| std::mem::replace(c, controller.clone()))
+            .flatten()
+        {
+            previous.abort();
+        }
+        let source = source.clone();
+        async move {
+            let Some(controller) = controller else {
+                return Err(ReadError::new(
+                    "unsupported",
+                    "This browser cannot cancel requests.",
+                ));
+            };
+            load_article(source, policy, controller).await
+        }
+    });
+    on_cleanup(move || {
+        if let Some(controller) = current.try_update_value(Option::take).flatten() {
+            controller.abort();
+        }
+    });
+    // A widget that failed while offline tries again when the connection
+    // is back.
+    let online = window_event_listener(ev::online, move |_| {
+        let failed_offline = article.read_untracked().as_ref().is_some_and(|loaded| {
+            loaded
+                .as_ref()
+                .is_err_and(|e| matches!(e.code, "offline" | "network"))
+        });
+        if failed_offline {
+            article.refetch();
+        }
+    });
+    on_cleanup(move || online.remove());
     let events = use_event_sink();
     // Runs after each render of a settled load: the page hears once per load.
     Effect::new(move |_| {
@@ -32,10 +85,11 @@ pub fn Widget(
                 id: read.article.id.clone(),
                 url: read.article.url.clone(),
             },
+            Err(error) if error.code == "aborted" => return,
             Err(error) => WidgetEvent::Error {
                 code: error.code.to_string(),
                 message: error.message,
-                source: source.clone(),
+                source: source_label.clone(),
             },
         });
     });
@@ -60,6 +114,7 @@ pub fn Widget(
                                         pull_quotes=pull_quotes
                                         lang=lang
                                         recommendations=recommendations.clone()
+                                        autoplay=autoplay
                                     />
                                 }
                                     .into_any()
