@@ -1,12 +1,14 @@
 //! Fuzzes every pure entry point with one input: as an article source, as a
 //! list of recommended items, as a page's JSON-LD blocks (split at NUL) and
-//! as a date. Any panic is a bug: in the widget it would abort the page's
+//! as a date, and as body paragraphs for the pull-quote chooser. Any panic is a bug: in the widget it would abort the page's
 //! every widget.
 #![no_main]
 
 use article_widget::model::dates::read_date;
 use article_widget::model::html::TextOnly;
 use article_widget::model::read::{read_article, read_jsonld_documents, read_recommendation_list};
+use article_widget::model::{Block, Inline};
+use article_widget::quotes::choose_pull_quotes;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -18,4 +20,12 @@ fuzz_target!(|data: &[u8]| {
     let docs: Vec<&str> = text.split('\0').take(16).collect();
     let _ = read_jsonld_documents(&docs, &TextOnly);
     let _ = read_date(text);
+    let body: Vec<Block> = text
+        .split('\n')
+        .take(64)
+        .map(|p| Block::Paragraph {
+            content: vec![Inline::text(p)],
+        })
+        .collect();
+    let _ = choose_pull_quotes(&body, 3);
 });
