@@ -88,6 +88,15 @@
   }
 
   each(prepare);
+  /* An async script can run before the page has parsed its widgets. */
+  var parsing = d.readyState === "loading";
+  if (parsing) {
+    d.addEventListener("DOMContentLoaded", function () {
+      parsing = false;
+      each(prepare);
+      if (api.scan) api.scan();
+    }, { once: true });
+  }
 
   if (typeof WebAssembly !== "object") {
     fail("This browser cannot run WebAssembly, so the article widget is off.");

@@ -125,6 +125,7 @@ fn render(
         };
         if let Some(state) = state {
             let _ = event_host.set_attribute(STATE_ATTRIBUTE, state);
+            release_reserved_space(&event_host);
         }
         dispatch_widget_event(&event_host, event, now_ms() - started)
     });
@@ -148,6 +149,18 @@ fn render(
         }
         .into_any()
     })
+}
+
+/// The loader holds space with a `min-height` (CSSOM, CSP-safe) before the
+/// wasm runs; once the article or an error is on screen the widget's own
+/// height takes over.
+fn release_reserved_space(host: &Element) {
+    if host.has_attribute("data-aw-reserved") {
+        if let Some(host) = host.dyn_ref::<HtmlElement>() {
+            let _ = host.style().remove_property("min-height");
+        }
+        let _ = host.remove_attribute("data-aw-reserved");
+    }
 }
 
 fn near_viewport(host: &Element) -> bool {

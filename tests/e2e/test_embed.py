@@ -116,3 +116,13 @@ def test_queue_runs_calls_made_before_load_and_unmount_cleans_up(page):
     count = len(p.events())
     time.sleep(1.0)
     assert len(p.events()) == count
+
+
+def test_a_loader_that_runs_before_the_widgets_are_parsed_still_finds_them(page):
+    p = page("head-sync.html")
+    p.wait_rendered("late-div")
+    p.wait_rendered("late-element")
+    assert p.shadow_text("late-div", ".aw-headline") == HEADLINE
+    # The space the loader held is handed back to the widget once rendered.
+    assert p.js("return document.getElementById('late-div').style.minHeight") == ""
+    assert p.js("return document.getElementById('late-div').hasAttribute('data-aw-reserved')") is False
