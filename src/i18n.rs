@@ -78,6 +78,52 @@ pub static ES: Strings = Strings {
     stop_rotation: "Detener la presentación automática",
 };
 
+/// What a reader is told for an error `code`, in the interface language;
+/// the technical detail (in English, with the URL) is shown beneath it.
+pub fn error_explanation(code: &str, strings: &Strings) -> &'static str {
+    let spanish = strings.lang == "es";
+    let (en, es) = match code {
+        "timeout" => (
+            "The news server took too long to answer.",
+            "El servidor de noticias tardó demasiado en responder.",
+        ),
+        "offline" => (
+            "You are offline. The article will load when the connection is back.",
+            "No hay conexión. El artículo se cargará cuando vuelva.",
+        ),
+        "network" | "truncated" => (
+            "The article could not be downloaded.",
+            "No se pudo descargar el artículo.",
+        ),
+        "too-large" => (
+            "The article is too large to show here.",
+            "El artículo es demasiado grande para mostrarlo aquí.",
+        ),
+        "not-json" | "no-article" | "no-items" => (
+            "The article's data could not be read.",
+            "No se pudieron leer los datos del artículo.",
+        ),
+        "no-source" | "bad-url" => (
+            "This widget has no valid article address.",
+            "Este widget no tiene una dirección de artículo válida.",
+        ),
+        code if code.starts_with("http-4") => (
+            "The article was not found on the news server.",
+            "El artículo no se encontró en el servidor de noticias.",
+        ),
+        code if code.starts_with("http-") => (
+            "The news server is having trouble. Try again in a moment.",
+            "El servidor de noticias tiene problemas. Inténtalo de nuevo en un momento.",
+        ),
+        _ => ("Something went wrong.", "Algo salió mal."),
+    };
+    if spanish {
+        es
+    } else {
+        en
+    }
+}
+
 /// The strings for a BCP 47 language tag; English when we have no match.
 pub fn strings_for(lang: Option<&str>) -> &'static Strings {
     let primary = lang
@@ -93,6 +139,23 @@ pub fn strings_for(lang: Option<&str>) -> &'static Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn error_explanations_follow_the_interface_language() {
+        assert_eq!(
+            error_explanation("timeout", &ES),
+            "El servidor de noticias tardó demasiado en responder."
+        );
+        assert_eq!(
+            error_explanation("http-404", &EN),
+            "The article was not found on the news server."
+        );
+        assert_eq!(
+            error_explanation("http-503", &EN),
+            "The news server is having trouble. Try again in a moment."
+        );
+        assert_eq!(error_explanation("who-knows", &ES), "Algo salió mal.");
+    }
 
     #[test]
     fn picks_by_primary_subtag() {

@@ -13,6 +13,8 @@ pub enum WidgetEvent {
     Rendered {
         id: Option<String>,
         url: Option<String>,
+        /// What was skipped while reading, each with where it was.
+        problems: Vec<String>,
     },
     /// Loading or reading failed; `code` is stable.
     Error {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::Strings;
+use crate::i18n::{error_explanation, Strings};
 use crate::model::ReadError;
 
 /// Placeholder with the shape of the finished article, so nothing moves
@@ -44,6 +44,7 @@ pub fn ErrorState(
     view! {
         <div class="aw-error" role="alert" data-code=error.code>
             <p class="aw-error-title">{strings.error_title}</p>
+            <p class="aw-error-explanation">{error_explanation(error.code, strings)}</p>
             <p class="aw-error-message">{error.message}</p>
             <button type="button" class="aw-button aw-retry" on:click=move |_| on_retry.run(())>
                 {strings.retry}

@@ -84,6 +84,7 @@ pub fn Widget(
             Ok(read) => WidgetEvent::Rendered {
                 id: read.article.id.clone(),
                 url: read.article.url.clone(),
+                problems: read.problems.iter().map(ToString::to_string).collect(),
             },
             Err(error) if error.code == "aborted" => return,
             Err(error) => WidgetEvent::Error {

@@ -42,11 +42,25 @@ pub fn dispatch(host: &Element, name: &str, detail: &JsValue, cancelable: bool) 
 /// the time since this widget was mounted.
 pub fn dispatch_widget_event(host: &Element, event: &WidgetEvent, elapsed_ms: f64) -> bool {
     match event {
-        WidgetEvent::Rendered { id, url } => {
+        WidgetEvent::Rendered { id, url, problems } => {
+            if !problems.is_empty() {
+                // For the publisher's developer: what valid parts were kept
+                // and what was skipped, with where.
+                web_sys::console::warn_1(
+                    &format!(
+                        "article-widget: rendered, skipping {} problem(s) in the source: {}",
+                        problems.len(),
+                        problems.join("; ")
+                    )
+                    .into(),
+                );
+            }
+            let list: js_sys::Array = problems.iter().map(|p| JsValue::from_str(p)).collect();
             let detail = object(&[
                 ("id", opt(id)),
                 ("url", opt(url)),
                 ("timing", JsValue::from_f64(elapsed_ms.round())),
+                ("problems", list.into()),
             ]);
             dispatch(host, RENDERED, &detail, false)
         }

@@ -39,3 +39,64 @@ async fn error_bubbles_to_the_document_with_code_message_and_source() {
     assert!(prop(detail, "message").contains("404"));
     assert_eq!(prop(detail, "source"), source);
 }
+
+#[wasm_bindgen_test]
+async fn rendered_lists_what_was_skipped_and_where() {
+    let doc = serde_json::json!({
+        "format": "article-widget/1",
+        "headline": "Kept",
+        "body": ["Text."],
+        "recommended": [
+            {"title": "Bad link", "url": "javascript:alert(1)"},
+            {"title": "Good", "url": "https://example.com/good"}
+        ]
+    })
+    .to_string();
+    let host = host();
+    let seen = record_events(&host, RENDERED);
+    mount(&host, options(&json_url(&doc))).expect("mount");
+    wait_for_count(&seen, 1).await;
+    let problems = js_sys::Reflect::get(&seen.borrow()[0], &"problems".into()).unwrap();
+    let problems: Vec<String> = js_sys::Array::from(&problems)
+        .iter()
+        .filter_map(|p| p.as_string())
+        .collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("recommended[0].url"),
+        "{problems:?}"
+    );
+    assert_eq!(all(&host, ".aw-card").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn errors_are_explained_in_the_interface_language() {
+    let host = host();
+    mount(
+        &host,
+        article_widget::embed::WidgetOptions {
+            src: Some("/no-such-article-spanish.json".into()),
+            lang: Some("es".into()),
+            ..Default::default()
+        },
+    )
+    .expect("mount");
+    let error = wait_for(&host, ".aw-error").await;
+    assert_eq!(
+        text(&error.query_selector(".aw-error-title").unwrap().unwrap()),
+        "No se pudo mostrar este artículo."
+    );
+    assert_eq!(
+        text(
+            &error
+                .query_selector(".aw-error-explanation")
+                .unwrap()
+                .unwrap()
+        ),
+        "El artículo no se encontró en el servidor de noticias."
+    );
+    assert_eq!(
+        text(&error.query_selector("button").unwrap().unwrap()),
+        "Reintentar"
+    );
+}
