@@ -102,9 +102,12 @@
     fail("This browser cannot run WebAssembly, so the article widget is off.");
     return;
   }
+  /* The wasm downloads while the JS glue is imported, not after it. */
+  var wasm = fetch(base + "__AW_WASM__");
+  wasm.catch(function () {});
   import(base + "__AW_JS__")
     .then(function (module) {
-      return module.default({ module_or_path: base + "__AW_WASM__" }).then(function () {
+      return module.default({ module_or_path: wasm }).then(function () {
         api.mount = module.mount;
         api.scan = module.scan;
         api.push = run;
