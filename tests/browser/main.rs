@@ -8,6 +8,7 @@ mod carousel;
 mod embed;
 mod events;
 mod formats;
+mod presentation;
 mod support;
 mod xss;
 
