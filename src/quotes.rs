@@ -110,6 +110,22 @@ pub fn pull_quotes_for(
     choose_pull_quotes(body, setting.max())
 }
 
+/// Sets `repeats_body` on the pull-quotes a source placed in the body
+/// itself (`Block::PullQuote`), so those whose words already stand in a
+/// paragraph are hidden from screen readers like every other repeat.
+pub fn mark_repeated_pull_quotes(body: &mut [Block]) {
+    let haystacks: Vec<String> = body
+        .iter()
+        .filter_map(block_text)
+        .map(|t| normalise_for_match(&t))
+        .collect();
+    for block in body.iter_mut() {
+        if let Block::PullQuote { quote } = block {
+            quote.repeats_body = occurs_in(&haystacks, &quote.text);
+        }
+    }
+}
+
 /// Chooses up to `max` (at most [`MAX_PULL_QUOTES`]) pull-quotes from the
 /// quoted speech in the body paragraphs, in body order.
 ///
@@ -1755,6 +1771,36 @@ fn occurs_in(haystacks: &[String], quote: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Inline;
+
+    #[test]
+    fn source_placed_pull_quotes_learn_whether_they_repeat_the_body() {
+        let quote = |text: &str| Block::PullQuote {
+            quote: PullQuote {
+                text: text.into(),
+                speaker: None,
+                repeats_body: false,
+            },
+        };
+        let mut body = vec![
+            Block::Paragraph {
+                content: vec![Inline::text(
+                    "“La soberanía no se vende”, dijo la presidenta ante estudiantes.",
+                )],
+            },
+            quote("La soberanía no se vende"),
+            quote("Words that appear nowhere else"),
+        ];
+        mark_repeated_pull_quotes(&mut body);
+        let flags: Vec<bool> = body
+            .iter()
+            .filter_map(|b| match b {
+                Block::PullQuote { quote } => Some(quote.repeats_body),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(flags, [true, false]);
+    }
 
     /// (depth, content) of each closed quotation.
     fn quotes(text: &str) -> Vec<(usize, String)> {

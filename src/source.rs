@@ -13,6 +13,7 @@ use web_sys::{
 
 use crate::model::read::read_jsonld_documents;
 use crate::model::{read_article, Read, ReadError};
+use crate::quotes::mark_repeated_pull_quotes;
 use crate::sanitize::DomHtml;
 
 /// Where a widget's article comes from.
@@ -69,10 +70,16 @@ pub async fn load_article(
             with_credentials,
         } => {
             let text = fetch_text_with(&url, with_credentials, policy, abort).await?;
-            read_article(&text, &DomHtml).map(Rc::new)
+            read_article(&text, &DomHtml).map(enrich)
         }
-        ArticleSource::Page => read_page_jsonld().map(Rc::new),
+        ArticleSource::Page => read_page_jsonld().map(enrich),
     }
+}
+
+/// The pure steps after reading.
+fn enrich(mut read: Read) -> Rc<Read> {
+    mark_repeated_pull_quotes(&mut read.article.body);
+    Rc::new(read)
 }
 
 /// Reads the article from the page's `<script type="application/ld+json">`

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{BodyBlock, Byline, DateTime, PullQuoteAside, Recommended};
 use crate::i18n::strings_for;
-use crate::model::text::reading_minutes;
+use crate::model::text::{reading_minutes, word_count};
 use crate::model::{Direction, Image, Read};
 use crate::quotes::{pull_quotes_for, PullQuoteSetting};
 
@@ -31,7 +31,8 @@ pub fn ArticleView(
         Direction::Ltr => "ltr",
     };
     let quotes = pull_quotes_for(&a.body, &a.pull_quotes, &pull_quotes);
-    let minutes = reading_minutes(&a.body);
+    // No words, no reading time.
+    let minutes = (word_count(&a.body) > 0).then(|| reading_minutes(&a.body));
     let body = a
         .body
         .iter()
@@ -43,7 +44,7 @@ pub fn ArticleView(
                 .map(|q| view! { <PullQuoteAside quote=q.quote.clone() strings=strings /> })
                 .collect_view();
             view! {
-                <BodyBlock block=block.clone() />
+                <BodyBlock block=block.clone() strings=strings />
                 {asides}
             }
         })
@@ -79,7 +80,14 @@ pub fn ArticleView(
                                 </span>
                             }
                         })}
-                    <span class="aw-reading-time">{format!("{minutes} {}", strings.min_read)}</span>
+                    {minutes
+                        .map(|m| {
+                            view! {
+                                <span class="aw-reading-time">
+                                    {format!("{m} {}", strings.min_read)}
+                                </span>
+                            }
+                        })}
                 </p>
             </header>
             {a.lead_image.clone().map(|image| view! { <LeadImage image=image /> })}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::PullQuoteAside;
-use crate::i18n::EN;
+use crate::i18n::Strings;
 use crate::model::{Block, Image, Inline};
 
 /// One body block as semantic HTML. Every string is rendered as text.
@@ -9,6 +9,8 @@ use crate::model::{Block, Image, Inline};
 pub fn BodyBlock(
     /// The block to render.
     block: Block,
+    /// Interface strings (a source-placed pull-quote's label).
+    strings: &'static Strings,
 ) -> impl IntoView {
     match block {
         Block::Paragraph { content } => view! { <p>{inlines(content)}</p> }.into_any(),
@@ -37,7 +39,7 @@ pub fn BodyBlock(
         .into_any(),
         Block::Figure { image } => view! { <BodyFigure image=image /> }.into_any(),
         Block::PullQuote { quote } => {
-            view! { <PullQuoteAside quote=quote strings=&EN /> }.into_any()
+            view! { <PullQuoteAside quote=quote strings=strings /> }.into_any()
         }
         Block::Divider => view! { <hr class="aw-divider" /> }.into_any(),
         Block::Embed {
