@@ -2,10 +2,10 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::{BodyBlock, Byline, DateTime, PullQuoteAside, Recommended};
+use super::{BodyBlock, Byline, DateTime, Figure, PullQuoteAside, Recommended};
 use crate::i18n::strings_for;
 use crate::model::text::{reading_minutes, word_count};
-use crate::model::{Direction, Image, Read};
+use crate::model::{Direction, Read};
 use crate::quotes::{pull_quotes_for, PullQuoteSetting};
 
 /// The story: header, lead image, body with pull-quotes, recommendations.
@@ -90,7 +90,7 @@ pub fn ArticleView(
                         })}
                 </p>
             </header>
-            {a.lead_image.clone().map(|image| view! { <LeadImage image=image /> })}
+            {a.lead_image.clone().map(|image| view! { <Figure image=image class="aw-lead-image" /> })}
             <div class="aw-body" part="body">
                 {body}
                 {empty.then(|| view! { <p class="aw-empty">{strings.empty_body}</p> })}
@@ -105,35 +105,5 @@ pub fn ArticleView(
             dir=a.dir
             autoplay=autoplay
         />
-    }
-}
-
-/// The picture at the top of the story, loaded eagerly: it is above the fold.
-#[component]
-fn LeadImage(
-    /// The image, its size reserving the space.
-    image: Image,
-) -> impl IntoView {
-    view! {
-        <figure class="aw-lead-image">
-            <img
-                src=image.src
-                srcset=image.srcset
-                sizes="(min-width: 48rem) 48rem, 100vw"
-                width=image.width
-                height=image.height
-                alt=image.alt.unwrap_or_default()
-                decoding="async"
-            />
-            {(image.caption.is_some() || image.credit.is_some())
-                .then(|| {
-                    view! {
-                        <figcaption>
-                            {image.caption}
-                            {image.credit.map(|c| view! { <span class="aw-credit">{c}</span> })}
-                        </figcaption>
-                    }
-                })}
-        </figure>
     }
 }

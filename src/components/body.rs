@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::PullQuoteAside;
+use super::{Figure, PullQuoteAside};
 use crate::i18n::Strings;
-use crate::model::{Block, Image, Inline};
+use crate::model::{Block, Inline};
 
 /// One body block as semantic HTML. Every string is rendered as text.
 #[component]
@@ -37,7 +37,9 @@ pub fn BodyBlock(
             </blockquote>
         }
         .into_any(),
-        Block::Figure { image } => view! { <BodyFigure image=image /> }.into_any(),
+        Block::Figure { image } => {
+            view! { <Figure image=image class="aw-figure" lazy=true /> }.into_any()
+        }
         Block::PullQuote { quote } => {
             view! { <PullQuoteAside quote=quote strings=strings /> }.into_any()
         }
@@ -58,37 +60,6 @@ pub fn BodyBlock(
             }
             .into_any()
         }
-    }
-}
-
-/// An image in the body: lazily loaded, its box reserved by width/height.
-#[component]
-fn BodyFigure(
-    /// The image.
-    image: Image,
-) -> impl IntoView {
-    view! {
-        <figure class="aw-figure">
-            <img
-                src=image.src
-                srcset=image.srcset
-                sizes="(min-width: 48rem) 48rem, 100vw"
-                width=image.width
-                height=image.height
-                alt=image.alt.unwrap_or_default()
-                loading="lazy"
-                decoding="async"
-            />
-            {(image.caption.is_some() || image.credit.is_some())
-                .then(|| {
-                    view! {
-                        <figcaption>
-                            {image.caption}
-                            {image.credit.map(|c| view! { <span class="aw-credit">{c}</span> })}
-                        </figcaption>
-                    }
-                })}
-        </figure>
     }
 }
 

@@ -38,6 +38,16 @@ pub fn dispatch(host: &Element, name: &str, detail: &JsValue, cancelable: bool) 
     }
 }
 
+/// The detail of both recommendation events.
+fn story(url: &str, title: &str, position: usize) -> JsValue {
+    object(&[
+        ("url", JsValue::from_str(url)),
+        ("title", JsValue::from_str(title)),
+        ("position", JsValue::from_f64(position as f64)),
+    ])
+    .into()
+}
+
 /// Turns a component's event into the public DOM event. `elapsed_ms` is
 /// the time since this widget was mounted.
 pub fn dispatch_widget_event(host: &Element, event: &WidgetEvent, elapsed_ms: f64) -> bool {
@@ -80,25 +90,21 @@ pub fn dispatch_widget_event(host: &Element, event: &WidgetEvent, elapsed_ms: f6
             url,
             title,
             position,
-        } => {
-            let detail = object(&[
-                ("url", JsValue::from_str(url)),
-                ("title", JsValue::from_str(title)),
-                ("position", JsValue::from_f64(*position as f64)),
-            ]);
-            dispatch(host, RECOMMENDATION_CLICK, &detail, true)
-        }
+        } => dispatch(
+            host,
+            RECOMMENDATION_CLICK,
+            &story(url, title, *position),
+            true,
+        ),
         WidgetEvent::RecommendationImpression {
             url,
             title,
             position,
-        } => {
-            let detail = object(&[
-                ("url", JsValue::from_str(url)),
-                ("title", JsValue::from_str(title)),
-                ("position", JsValue::from_f64(*position as f64)),
-            ]);
-            dispatch(host, RECOMMENDATION_IMPRESSION, &detail, false)
-        }
+        } => dispatch(
+            host,
+            RECOMMENDATION_IMPRESSION,
+            &story(url, title, *position),
+            false,
+        ),
     }
 }

@@ -38,11 +38,15 @@ pub fn read_unix(value: f64) -> Option<Timestamp> {
         return None;
     }
     let ms = if value < 1e11 { value * 1000.0 } else { value };
-    let ms = ms.round() as i64;
+    build(utc_parts(ms.round() as i64))
+}
+
+/// The UTC calendar date and time of a Unix time in milliseconds.
+fn utc_parts(ms: i64) -> Parts {
     let days = ms.div_euclid(86_400_000);
     let in_day = ms.rem_euclid(86_400_000);
     let (year, month, day) = civil_from_days(days);
-    build(Parts {
+    Parts {
         year,
         month,
         day,
@@ -53,7 +57,7 @@ pub fn read_unix(value: f64) -> Option<Timestamp> {
             milli: in_day % 1000,
         }),
         offset_min: Some(0),
-    })
+    }
 }
 
 fn read_with_default_zone(raw: &str, default_offset: Option<i64>) -> Option<Timestamp> {
@@ -296,22 +300,7 @@ fn read_numeric(s: &str) -> Option<Parts> {
         return None;
     }
     let value: f64 = s.parse().ok()?;
-    let ts = read_unix(value)?;
-    let days = ts.epoch_ms.div_euclid(86_400_000);
-    let in_day = ts.epoch_ms.rem_euclid(86_400_000);
-    let (year, month, day) = civil_from_days(days);
-    Some(Parts {
-        year,
-        month,
-        day,
-        time: Some(Time {
-            hour: in_day / 3_600_000,
-            minute: in_day / 60_000 % 60,
-            second: in_day / 1000 % 60,
-            milli: in_day % 1000,
-        }),
-        offset_min: Some(0),
-    })
+    Some(utc_parts(read_unix(value)?.epoch_ms))
 }
 
 fn month_number(word: &str) -> Option<i64> {

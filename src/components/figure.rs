@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+
+use crate::model::Image;
+
+/// A picture with its caption and credit. `width`/`height` reserve its box
+/// before the bytes arrive, so nothing shifts.
+#[component]
+pub fn Figure(
+    /// The image; its URLs are already checked.
+    image: Image,
+    /// `aw-lead-image` or `aw-figure`.
+    class: &'static str,
+    /// Below the fold: let the browser load it when it comes near.
+    #[prop(optional)]
+    lazy: bool,
+) -> impl IntoView {
+    view! {
+        <figure class=class>
+            <img
+                src=image.src
+                srcset=image.srcset
+                sizes="(min-width: 48em) 48em, 100vw"
+                width=image.width
+                height=image.height
+                alt=image.alt.unwrap_or_default()
+                loading=lazy.then_some("lazy")
+                decoding="async"
+            />
+            {(image.caption.is_some() || image.credit.is_some())
+                .then(|| {
+                    view! {
+                        <figcaption>
+                            {image.caption}
+                            {image.credit.map(|c| view! { <span class="aw-credit">{c}</span> })}
+                        </figcaption>
+                    }
+                })}
+        </figure>
+    }
+}
