@@ -221,3 +221,25 @@ async fn the_retry_button_loads_again_after_a_network_failure() {
         "Mexico’s Sheinbaum Rejects Trump’s Troop Offer!"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_widget_that_failed_on_the_network_loads_when_the_connection_returns() {
+    fail_fetches();
+    let host = host();
+    mount(&host, options(&json_url(SAMPLE))).expect("mount");
+    let error = wait_for(&host, ".aw-error").await;
+    assert_eq!(error.get_attribute("data-code").as_deref(), Some("network"));
+    restore_fetch();
+    sleep(50).await;
+    assert!(
+        all(&host, ".aw-headline").is_empty(),
+        "no retry until the connection returns"
+    );
+    let online = web_sys::Event::new("online").unwrap();
+    web_sys::window().unwrap().dispatch_event(&online).unwrap();
+    let headline = wait_for(&host, ".aw-headline").await;
+    assert_eq!(
+        text(&headline),
+        "Mexico’s Sheinbaum Rejects Trump’s Troop Offer!"
+    );
+}
