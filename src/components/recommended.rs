@@ -7,14 +7,17 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use web_sys::{
+    AbortController, Element, IntersectionObserver, IntersectionObserverEntry,
+    IntersectionObserverInit,
+};
 
 use super::carousel::Carousel;
 use crate::i18n::Strings;
 use crate::model::read::read_recommendation_list;
 use crate::model::{Direction, Recommendation};
 use crate::sanitize::DomHtml;
-use crate::source::fetch_text;
+use crate::source::{fetch_text_with, FetchPolicy};
 
 /// How far below the viewport the widget may still be when the separate
 /// list starts loading, so it is usually there before the reader is.
@@ -61,6 +64,7 @@ pub fn Recommended(
     let reported = StoredValue::new(HashSet::<String>::new());
 
     let slot = NodeRef::<html::Div>::new();
+    let list_abort = StoredValue::new_local(None::<AbortController>);
     if let Some(src) = list_src.filter(|s| !s.trim().is_empty()) {
         let watch = StoredValue::new_local(None::<NearViewport>);
         Effect::new(move |_| {
@@ -71,10 +75,21 @@ pub fn Recommended(
                 return;
             }
             let (src, own_key) = (src.clone(), own_key.clone());
-            let load = move || spawn_local(load_list(src, own_key, fetched));
+            let load = move || {
+                if let Ok(abort) = AbortController::new() {
+                    list_abort.try_set_value(Some(abort.clone()));
+                    spawn_local(load_list(src, own_key, fetched, abort));
+                }
+            };
             watch.try_set_value(Some(NearViewport::watch(&element, load)));
         });
     }
+    // Going away cancels a list still on its way.
+    on_cleanup(move || {
+        if let Some(abort) = list_abort.try_update_value(Option::take).flatten() {
+            abort.abort();
+        }
+    });
 
     view! {
         <div class="aw-recommended-slot" node_ref=slot>
@@ -104,8 +119,9 @@ async fn load_list(
     src: String,
     own_key: Option<String>,
     into: RwSignal<Option<Vec<Recommendation>>>,
+    abort: AbortController,
 ) {
-    let read = fetch_text(&src, false)
+    let read = fetch_text_with(&src, false, FetchPolicy::default(), abort)
         .await
         .and_then(|text| read_recommendation_list(&text, &DomHtml));
     if let Ok(list) = read {

@@ -137,3 +137,22 @@ def test_a_late_answer_for_an_old_source_is_never_shown(page):
     assert p.shadow_text("w", ".aw-headline") == HEADLINE
     assert len(p.events("rendered", "w")) == 1
     assert p.events("error", "w") == []
+
+
+def test_unmount_cancels_a_recommendations_list_still_on_its_way(page):
+    p = page("api.html")
+    p.wait("typeof window.ArticleWidget.mount === 'function'")
+    p.js(
+        "window.__w = ArticleWidget.mount(document.getElementById('host'),"
+        " {src: '/fixtures/sample-article.json', recommendations: '/bad/never', loading: 'eager'})"
+    )
+    p.wait("document.getElementById('host').getAttribute('data-aw-state') === 'rendered'")
+    # The list loads only when the carousel comes near the viewport.
+    p.js("document.getElementById('host').shadowRoot.querySelector('.aw-recommended-slot').scrollIntoView()")
+    time.sleep(0.5)
+    # The list request is pending, with its deadline timer running.
+    assert p.js("return window.__awLive.timeouts") >= 1
+    p.js("window.__w.unmount()")
+    time.sleep(0.3)
+    live = p.js("return Object.assign({}, window.__awLive)")
+    assert live["timeouts"] == 0 and live["intervals"] == 0 and live["observers"] == 0, live
