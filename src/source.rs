@@ -69,8 +69,14 @@ pub async fn load_article(
             url,
             with_credentials,
         } => {
-            let text = fetch_text_with(&url, with_credentials, policy, abort).await?;
-            read_article(&text, &DomHtml).map(enrich)
+            let text = fetch_text_with(&url, with_credentials, policy, abort.clone()).await?;
+            let read = read_article(&text, &DomHtml).map(enrich)?;
+            // Reading and rendering a long article are two tasks, not one:
+            // the page gets a turn between them.
+            if let Some(window) = web_sys::window() {
+                sleep(&window, &abort, 0).await;
+            }
+            Ok(read)
         }
         ArticleSource::Page => read_page_jsonld().map(enrich),
     }
@@ -96,14 +102,6 @@ fn read_page_jsonld() -> Result<Read, ReadError> {
         .collect();
     let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
     read_jsonld_documents(&docs, &DomHtml)
-}
-
-/// Fetches a document as text with the default policy and no way to
-/// cancel it but its deadline.
-pub async fn fetch_text(url: &str, with_credentials: bool) -> Result<String, ReadError> {
-    let abort = AbortController::new()
-        .map_err(|_| ReadError::new("unsupported", "This browser cannot cancel requests."))?;
-    fetch_text_with(url, with_credentials, FetchPolicy::default(), abort).await
 }
 
 /// Fetches a document as text within `policy`, retrying where a retry

@@ -1,16 +1,17 @@
+use leptos::ev;
+use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
+use web_sys::AbortController;
 
 use super::{use_event_sink, ArticleView, ErrorState, Skeleton, WidgetEvent};
 use crate::i18n::strings_for;
 use crate::model::ReadError;
 use crate::quotes::PullQuoteSetting;
 use crate::source::{load_article, ArticleSource, FetchPolicy};
-use leptos::ev;
-use leptos::leptos_dom::helpers::window_event_listener;
-use web_sys::AbortController;
 
-/// One whole widget: loads the article at `src`, shows a skeleton meanwhile,
-/// then the story or an error with a retry.
+/// One whole widget: loads the article from `source`, shows a skeleton
+/// meanwhile, then the story or an error with a retry, and tells the page
+/// through the event sink.
 #[component]
 pub fn Widget(
     /// Where the article comes from.
