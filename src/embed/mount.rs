@@ -95,18 +95,19 @@ pub fn mount(host: &Element, options: WidgetOptions) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The shadow root's frame: the publisher's fallback markup (shown through
-/// a slot until the article renders) and the container Leptos renders into.
+/// The shadow root's frame: the container Leptos renders into, then the
+/// publisher's fallback markup (shown through a slot until the article
+/// renders). The fallback comes second so hiding it never moves the story.
 fn build_frame(root: &ShadowRoot) -> Result<HtmlElement, JsValue> {
     let document = root.owner_document().ok_or("no document")?;
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    container.set_class_name("aw-root");
+    root.append_child(&container)?;
     let fallback = document.create_element("div")?;
     fallback.set_class_name("aw-fallback");
     let slot = document.create_element("slot")?;
     fallback.append_child(&slot)?;
     root.append_child(&fallback)?;
-    let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    container.set_class_name("aw-root");
-    root.append_child(&container)?;
     Ok(container)
 }
 

@@ -3,6 +3,8 @@ Firefox: the loader, several widgets, strict CSP, isolation and the API."""
 
 import time
 
+import pytest
+
 HEADLINE = "Mexico’s Sheinbaum Rejects Trump’s Troop Offer!"
 
 
@@ -126,3 +128,20 @@ def test_a_loader_that_runs_before_the_widgets_are_parsed_still_finds_them(page)
     # The space the loader held is handed back to the widget once rendered.
     assert p.js("return document.getElementById('late-div').style.minHeight") == ""
     assert p.js("return document.getElementById('late-div').hasAttribute('data-aw-reserved')") is False
+
+
+def test_the_story_itself_never_jumps(page):
+    # Only what follows the widget may move (the loader holding space, the
+    # article growing past it); nothing inside the widget shifts, though its
+    # fallback link shows until the article is on screen.
+    p = page("cls.html")
+    if not p.js("return PerformanceObserver.supportedEntryTypes.includes('layout-shift')"):
+        pytest.skip("this browser does not report layout shifts")
+    p.wait_rendered("w")
+    time.sleep(0.5)
+    shifts = p.js("return window.__awShifts")
+    moved = {s["node"] for shift in shifts for s in shift["sources"]}
+    assert moved <= {"P.after"}, shifts
+    assert p.js(
+        "return getComputedStyle(document.getElementById('w').shadowRoot.querySelector('.aw-fallback')).display"
+    ) == "none"
