@@ -17,8 +17,12 @@ use serde_json::Value;
 
 const EVENING: i64 = 1_746_297_000_000; // 2025-05-03T18:30:00Z
 
+/// Reads a fixture from the checkout being tested. The path is taken at run
+/// time, not baked in with `env!`: the build cache is shared between
+/// checkouts, and a test binary built in another one must not read its files.
 fn fixture(name: &str) -> String {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "fixtures", "formats", name]
+    let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let path: PathBuf = [root.as_str(), "fixtures", "formats", name]
         .iter()
         .collect();
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
