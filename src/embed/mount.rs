@@ -16,7 +16,7 @@ use super::WidgetOptions;
 use crate::components::{EventSink, Widget, WidgetEvent};
 
 /// How far outside the viewport a lazy widget starts loading.
-const LAZY_MARGIN: &str = "800px 0px";
+const LAZY_MARGIN_PX: f64 = 800.0;
 
 /// Attribute on the host telling the page (and our `:host` styles) where
 /// the widget is: `loading`, `rendered` or `error`.
@@ -174,7 +174,7 @@ fn near_viewport(host: &Element) -> bool {
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
     let rect = host.get_bounding_client_rect();
-    rect.top() < height + 800.0 && rect.bottom() > -800.0
+    rect.top() < height + LAZY_MARGIN_PX && rect.bottom() > -LAZY_MARGIN_PX
 }
 
 /// Watches `host` and renders its widget once it comes near the viewport.
@@ -191,7 +191,7 @@ fn wait_for_viewport(host: &Element) -> Result<Stage, JsValue> {
         }
     });
     let init = IntersectionObserverInit::new();
-    init.set_root_margin(LAZY_MARGIN);
+    init.set_root_margin(&format!("{LAZY_MARGIN_PX}px 0px"));
     let observer =
         IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)?;
     observer.observe(host);
