@@ -4,9 +4,7 @@
 //! and compile natively; `source`, `sanitize`, `components` and `embed`
 //! need the browser and exist only for wasm32.
 
-pub mod i18n;
-pub mod model;
-pub mod quotes;
+pub use article_widget_core::{error, i18n, model, quotes};
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
@@ -17,4 +15,6 @@ pub mod sanitize;
 #[cfg(target_arch = "wasm32")]
 pub mod source;
 
-pub use model::{read_article, Article, Read, ReadError};
+pub use article_widget_core::{
+    read_article, Article, ErrorCode, HttpStatus, LoadError, Read, ReadError,
+};

@@ -12,9 +12,10 @@ use web_sys::{
 };
 
 use crate::model::read::read_jsonld_documents;
-use crate::model::{read_article, Read, ReadError};
+use crate::model::{read_article, Read};
 use crate::quotes::mark_repeated_pull_quotes;
 use crate::sanitize::DomHtml;
+use crate::{ErrorCode, HttpStatus, LoadError};
 
 /// Where a widget's article comes from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,10 +60,10 @@ pub async fn load_article(
     source: ArticleSource,
     policy: FetchPolicy,
     abort: AbortController,
-) -> Result<Rc<Read>, ReadError> {
+) -> Result<Rc<Read>, LoadError> {
     match source {
-        ArticleSource::Missing => Err(ReadError::new(
-            "no-source",
+        ArticleSource::Missing => Err(LoadError::new(
+            ErrorCode::NoSource,
             "No article URL was given: set the widget's src attribute.",
         )),
         ArticleSource::Url {
@@ -90,18 +91,23 @@ fn enrich(mut read: Read) -> Rc<Read> {
 
 /// Reads the article from the page's `<script type="application/ld+json">`
 /// blocks.
-fn read_page_jsonld() -> Result<Read, ReadError> {
+fn read_page_jsonld() -> Result<Read, LoadError> {
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| ReadError::new("no-article", "No page to read."))?;
+        .ok_or_else(|| LoadError::new(ErrorCode::NoArticle, "No page to read."))?;
     let scripts = document
         .query_selector_all(r#"script[type="application/ld+json"]"#)
-        .map_err(|_| ReadError::new("no-article", "The page's JSON-LD could not be read."))?;
+        .map_err(|_| {
+            LoadError::new(
+                ErrorCode::NoArticle,
+                "The page's JSON-LD could not be read.",
+            )
+        })?;
     let texts: Vec<String> = (0..scripts.length())
         .filter_map(|i| scripts.item(i)?.text_content())
         .collect();
     let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    read_jsonld_documents(&docs, &DomHtml)
+    Ok(read_jsonld_documents(&docs, &DomHtml)?)
 }
 
 /// Fetches a document as text within `policy`, retrying where a retry
@@ -111,8 +117,9 @@ pub async fn fetch_text_with(
     with_credentials: bool,
     policy: FetchPolicy,
     abort: AbortController,
-) -> Result<String, ReadError> {
-    let window = web_sys::window().ok_or_else(|| ReadError::new("no-window", "No window."))?;
+) -> Result<String, LoadError> {
+    let window =
+        web_sys::window().ok_or_else(|| LoadError::new(ErrorCode::Unsupported, "No window."))?;
     let resolved = resolve(url)?;
     let deadline = Deadline::start(&window, &abort, policy.deadline_ms);
     let mut attempt = 0;
@@ -124,15 +131,15 @@ pub async fn fetch_text_with(
         };
         if abort.signal().aborted() {
             return Err(if deadline.expired() {
-                ReadError::new(
-                    "timeout",
+                LoadError::new(
+                    ErrorCode::Timeout,
                     format!(
                         "The article server did not answer within {} seconds ({resolved}).",
                         policy.deadline_ms / 1000
                     ),
                 )
             } else {
-                ReadError::new("aborted", "The request was cancelled.")
+                LoadError::new(ErrorCode::Aborted, "The request was cancelled.")
             });
         }
         let Some(wait_ms) = failure.retry_after_ms.filter(|_| attempt < policy.retries) else {
@@ -145,12 +152,12 @@ pub async fn fetch_text_with(
 
 /// A failed attempt and, when a retry helps, how long to wait first.
 struct Failure {
-    error: ReadError,
+    error: LoadError,
     retry_after_ms: Option<u32>,
 }
 
 impl Failure {
-    fn fatal(error: ReadError) -> Self {
+    fn fatal(error: LoadError) -> Self {
         Self {
             error,
             retry_after_ms: None,
@@ -184,13 +191,11 @@ async fn fetch_once(
         let offline = !window.navigator().on_line();
         Failure {
             error: if offline {
-                ReadError::new(
-                    "offline",
+                LoadError::new(ErrorCode::Offline,
                     "You appear to be offline: the article will load when the connection is back.",
                 )
             } else {
-                ReadError::new(
-                    "network",
+                LoadError::new(ErrorCode::Network,
                     format!(
                         "The article could not be loaded from {resolved}: the network request failed (is the server reachable, and does it allow CORS?)."
                     ),
@@ -199,18 +204,22 @@ async fn fetch_once(
             retry_after_ms: Some(800),
         }
     })?;
-    let response: Response = response
-        .dyn_into()
-        .map_err(|_| Failure::fatal(ReadError::new("network", "The browser gave no response.")))?;
+    let response: Response = response.dyn_into().map_err(|_| {
+        Failure::fatal(LoadError::new(
+            ErrorCode::Network,
+            "The browser gave no response.",
+        ))
+    })?;
     let status = response.status();
     if !response.ok() {
         let retry_after_ms = match status {
             429 | 500..=599 => Some(retry_after(&response).unwrap_or(1000)),
             _ => None,
         };
-        let code = http_code(status);
+        let code =
+            ErrorCode::Http(HttpStatus::from_status(status).unwrap_or(HttpStatus::OtherClient));
         return Err(Failure {
-            error: ReadError::new(
+            error: LoadError::new(
                 code,
                 format!("The server answered {status} for {resolved}."),
             ),
@@ -229,34 +238,19 @@ async fn fetch_once(
     let bytes = read_limited(&response, policy.max_bytes, abort).await?;
     if declared.is_some_and(|length| (bytes.len() as u64) < length) {
         return Err(Failure {
-            error: ReadError::new("truncated", "The response was cut off before its end."),
+            error: LoadError::new(
+                ErrorCode::Truncated,
+                "The response was cut off before its end.",
+            ),
             retry_after_ms: Some(800),
         });
     }
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// A stable code for an HTTP status (`http-404`, `http-500`, ...).
-fn http_code(status: u16) -> &'static str {
-    match status {
-        400 => "http-400",
-        401 => "http-401",
-        403 => "http-403",
-        404 => "http-404",
-        410 => "http-410",
-        429 => "http-429",
-        500 => "http-500",
-        502 => "http-502",
-        503 => "http-503",
-        504 => "http-504",
-        _ if status >= 500 => "http-5xx",
-        _ => "http-4xx",
-    }
-}
-
-fn too_large(max_bytes: u32) -> ReadError {
-    ReadError::new(
-        "too-large",
+fn too_large(max_bytes: u32) -> LoadError {
+    LoadError::new(
+        ErrorCode::TooLarge,
         format!(
             "The response is larger than {} MB, too large to be an article.",
             max_bytes.div_ceil(1024 * 1024)
@@ -279,7 +273,10 @@ async fn read_limited(
     abort: &AbortController,
 ) -> Result<Vec<u8>, Failure> {
     let cut_off = || Failure {
-        error: ReadError::new("truncated", "The response was cut off before its end."),
+        error: LoadError::new(
+            ErrorCode::Truncated,
+            "The response was cut off before its end.",
+        ),
         retry_after_ms: Some(800),
     };
     let Some(body) = response.body() else {
@@ -434,17 +431,17 @@ fn take_prefetched(
 }
 
 /// Resolves `url` against the page and keeps only `http(s)` and `blob:`.
-fn resolve(url: &str) -> Result<String, ReadError> {
+fn resolve(url: &str) -> Result<String, LoadError> {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default();
     let parsed = web_sys::Url::new_with_base(url.trim(), &base)
-        .map_err(|_| ReadError::new("bad-url", format!("\"{url}\" is not a URL.")))?;
+        .map_err(|_| LoadError::new(ErrorCode::BadUrl, format!("\"{url}\" is not a URL.")))?;
     match parsed.protocol().as_str() {
         "http:" | "https:" | "blob:" => Ok(parsed.href()),
-        other => Err(ReadError::new(
-            "bad-url",
+        other => Err(LoadError::new(
+            ErrorCode::BadUrl,
             format!("Articles load only over http or https, not {other}"),
         )),
     }

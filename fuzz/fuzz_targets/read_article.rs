@@ -4,11 +4,11 @@
 //! every widget.
 #![no_main]
 
-use article_widget::model::dates::read_date;
-use article_widget::model::html::TextOnly;
-use article_widget::model::read::{read_article, read_jsonld_documents, read_recommendation_list};
-use article_widget::model::{Block, Inline};
-use article_widget::quotes::choose_pull_quotes;
+use article_widget_core::model::dates::read_date;
+use article_widget_core::model::html::TextOnly;
+use article_widget_core::model::read::{read_article, read_jsonld_documents, read_recommendation_list};
+use article_widget_core::model::{Block, Inline};
+use article_widget_core::quotes::choose_pull_quotes;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -123,7 +123,7 @@ async fn load_list(
 ) {
     let read = fetch_text_with(&src, false, FetchPolicy::default(), abort)
         .await
-        .and_then(|text| read_recommendation_list(&text, &DomHtml));
+        .and_then(|text| Ok(read_recommendation_list(&text, &DomHtml)?));
     if let Ok(list) = read {
         into.try_set(Some(usable(list, own_key.as_deref())));
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{error_explanation, Strings};
-use crate::model::ReadError;
+use crate::LoadError;
 
 /// Placeholder with the shape of the finished article, so nothing moves
 /// when the story arrives.
@@ -35,14 +35,14 @@ pub fn Skeleton(
 #[component]
 pub fn ErrorState(
     /// What went wrong; its `code` is also exposed as `data-code`.
-    error: ReadError,
+    error: LoadError,
     /// Interface strings.
     strings: &'static Strings,
     /// Called when the reader presses Retry.
     on_retry: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <div class="aw-error" role="alert" data-code=error.code>
+        <div class="aw-error" role="alert" data-code=error.code.as_str()>
             <p class="aw-error-title">{strings.error_title}</p>
             <p class="aw-error-explanation">{error_explanation(error.code, strings)}</p>
             <p class="aw-error-message">{error.message}</p>

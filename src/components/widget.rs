@@ -5,9 +5,9 @@ use web_sys::AbortController;
 
 use super::{use_event_sink, ArticleView, ErrorState, Skeleton, WidgetEvent};
 use crate::i18n::strings_for;
-use crate::model::ReadError;
 use crate::quotes::PullQuoteSetting;
 use crate::source::{load_article, ArticleSource, FetchPolicy};
+use crate::{ErrorCode, LoadError};
 
 /// One whole widget: loads the article from `source`, shows a skeleton
 /// meanwhile, then the story or an error with a retry, and tells the page
@@ -49,8 +49,8 @@ pub fn Widget(
         let source = source.clone();
         async move {
             let Some(controller) = controller else {
-                return Err(ReadError::new(
-                    "unsupported",
+                return Err(LoadError::new(
+                    ErrorCode::Unsupported,
                     "This browser cannot cancel requests.",
                 ));
             };
@@ -68,7 +68,7 @@ pub fn Widget(
         let failed_offline = article.read_untracked().as_ref().is_some_and(|loaded| {
             loaded
                 .as_ref()
-                .is_err_and(|e| matches!(e.code, "offline" | "network"))
+                .is_err_and(|e| e.code.cured_by_reconnecting())
         });
         if failed_offline {
             article.refetch();
@@ -87,7 +87,7 @@ pub fn Widget(
                 url: read.article.url.clone(),
                 problems: read.problems.iter().map(ToString::to_string).collect(),
             },
-            Err(error) if error.code == "aborted" => return,
+            Err(error) if error.code == ErrorCode::Aborted => return,
             Err(error) => WidgetEvent::Error {
                 code: error.code.to_string(),
                 message: error.message,

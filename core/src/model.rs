@@ -15,4 +15,4 @@ pub mod url;
 pub mod wordpress;
 
 pub use article::*;
-pub use read::{read_article, read_value, Read, ReadError};
+pub use read::{read_article, read_value, Read};

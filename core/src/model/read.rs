@@ -7,35 +7,13 @@ use super::fields::Problems;
 use super::html::HtmlReader;
 use super::jsonld::Graph;
 use super::{jsonfeed, jsonld, ours, wordpress};
+use crate::error::ReadError;
 
 /// Deeper JSON than this is refused before any reader walks it (serde_json
 /// refuses it while parsing; values built in code are checked here).
 const MAX_JSON_DEPTH: usize = 128;
 /// Array elements tried at most when searching an array for an article.
 const MAX_SEARCHED: usize = 100;
-
-/// Why a document could not be shown. `code` is stable and public: it is
-/// the `code` of the `article-widget:error` event.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReadError {
-    pub code: &'static str,
-    pub message: String,
-}
-
-impl ReadError {
-    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            message: message.into(),
-        }
-    }
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} ({})", self.message, self.code)
-    }
-}
 
 /// Recommended items and what was skipped on the way.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,11 +37,10 @@ pub struct Read {
 pub fn parse_json(text: &str) -> Result<Value, ReadError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim();
     if trimmed.is_empty() {
-        return Err(ReadError::new("not-json", "The response was empty."));
+        return Err(ReadError::not_json("The response was empty."));
     }
     if trimmed.starts_with('<') {
-        return Err(ReadError::new(
-            "not-json",
+        return Err(ReadError::not_json(
             "The response is an HTML page, not JSON: check the article URL.",
         ));
     }
@@ -73,7 +50,7 @@ pub fn parse_json(text: &str) -> Result<Value, ReadError> {
         } else {
             format!("The response is not valid JSON: {e}.")
         };
-        ReadError::new("not-json", message)
+        ReadError::not_json(message)
     })
 }
 
@@ -102,8 +79,7 @@ pub fn read_value(value: &Value, html: &dyn HtmlReader) -> Result<Read, ReadErro
 /// by `@id` are resolved across blocks.
 pub fn read_jsonld_documents(docs: &[&str], html: &dyn HtmlReader) -> Result<Read, ReadError> {
     if docs.is_empty() {
-        return Err(ReadError::new(
-            "no-article",
+        return Err(ReadError::no_article(
             "The page has no JSON-LD (application/ld+json) blocks to read an article from.",
         ));
     }
@@ -121,13 +97,10 @@ pub fn read_jsonld_documents(docs: &[&str], html: &dyn HtmlReader) -> Result<Rea
     }
     if parsed.is_empty() {
         let detail = last_error.map(|e| e.message).unwrap_or_default();
-        return Err(ReadError::new(
-            "not-json",
-            format!(
-                "None of the page's {} JSON-LD blocks is valid JSON. {detail}",
-                docs.len()
-            ),
-        ));
+        return Err(ReadError::not_json(format!(
+            "None of the page's {} JSON-LD blocks is valid JSON. {detail}",
+            docs.len()
+        )));
     }
     let mut graph = Graph::new();
     for (i, value) in &parsed {
@@ -213,9 +186,7 @@ pub fn read_recommendation_value(
                 .into_iter()
                 .find(|k| doc.get(*k).is_some_and(Value::is_array));
             let Some(key) = key else {
-                return Err(ReadError::new(
-                    "no-items",
-                    "No list of recommended items found: expected {\"format\": \"article-widget/1\", \"items\": [...]}, {\"recommended\": [...]}, an array of items, a JSON Feed or WordPress posts.",
+                return Err(ReadError::no_items("No list of recommended items found: expected {\"format\": \"article-widget/1\", \"items\": [...]}, {\"recommended\": [...]}, an array of items, a JSON Feed or WordPress posts.",
                 ));
             };
             let list = doc.get(key);
@@ -225,8 +196,7 @@ pub fn read_recommendation_value(
             )
         }
         _ => {
-            return Err(ReadError::new(
-                "no-items",
+            return Err(ReadError::no_items(
                 "The JSON is a single value, not a list of recommended items.",
             ))
         }
@@ -237,10 +207,9 @@ pub fn read_recommendation_value(
             .first()
             .map(|p| format!(" The first problem: {p}."))
             .unwrap_or_default();
-        return Err(ReadError::new(
-            "no-items",
-            format!("None of the {given} recommended items could be used.{why}"),
-        ));
+        return Err(ReadError::no_items(format!(
+            "None of the {given} recommended items could be used.{why}"
+        )));
     }
     Ok(ReadList {
         items,
@@ -253,8 +222,7 @@ fn check_depth(value: &Value) -> Result<(), ReadError> {
     let mut stack = vec![(value, 0usize)];
     while let Some((v, depth)) = stack.pop() {
         if depth > MAX_JSON_DEPTH {
-            return Err(ReadError::new(
-                "not-json",
+            return Err(ReadError::not_json(
                 "The JSON is nested too deeply to be an article.",
             ));
         }
@@ -276,8 +244,7 @@ fn read_any(
     match value {
         Value::Object(doc) => read_object(value, doc, html, problems),
         Value::Array(list) => read_array(value, list, html, problems, depth),
-        _ => Err(ReadError::new(
-            "no-article",
+        _ => Err(ReadError::no_article(
             "The JSON is a single value, not an article.",
         )),
     }
@@ -303,7 +270,7 @@ fn read_object(
         } else {
             "No headline found in this document: an article-widget/1 article needs a \"headline\"."
         };
-        return Err(ReadError::new("no-article", message));
+        return Err(ReadError::no_article(message));
     }
     if jsonfeed::detect(doc) {
         return jsonfeed::read(doc, html, problems);
@@ -317,11 +284,11 @@ fn read_object(
         return wordpress::read(doc, html, problems);
     }
     if let Some(message) = wordpress::error_message(doc) {
-        return Err(ReadError::new("no-article", message));
+        return Err(ReadError::no_article(message));
     }
     if ours::detect(doc) {
         return ours::read(doc, problems)
-            .ok_or_else(|| ReadError::new("no-article", "No headline found in this document."));
+            .ok_or_else(|| ReadError::no_article("No headline found in this document."));
     }
     if ["articleBody", "datePublished", "mainEntityOfPage"]
         .iter()
@@ -334,9 +301,7 @@ fn read_object(
             return Ok(article);
         }
     }
-    Err(ReadError::new(
-        "no-article",
-        "No article found in this document: expected the article-widget/1 format, schema.org JSON-LD (NewsArticle, Article, BlogPosting), a WordPress REST post or a JSON Feed.",
+    Err(ReadError::no_article("No article found in this document: expected the article-widget/1 format, schema.org JSON-LD (NewsArticle, Article, BlogPosting), a WordPress REST post or a JSON Feed.",
     ))
 }
 
@@ -351,8 +316,7 @@ fn read_array(
     depth: usize,
 ) -> Result<Article, ReadError> {
     if list.is_empty() {
-        return Err(ReadError::new(
-            "no-article",
+        return Err(ReadError::no_article(
             "The JSON is an empty list: there is no article in it.",
         ));
     }
@@ -381,9 +345,6 @@ fn read_array(
         }
     }
     Err(first_error.unwrap_or_else(|| {
-        ReadError::new(
-            "no-article",
-            "No article found in this list: none of its items is an article.",
-        )
+        ReadError::no_article("No article found in this list: none of its items is an article.")
     }))
 }

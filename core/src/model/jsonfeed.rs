@@ -12,8 +12,8 @@ use super::fields::{date_at, image_at, language_at, text, url_at, Problems};
 use super::html::HtmlReader;
 use super::jsonld::text_paragraphs;
 use super::ours::direction_of;
-use super::read::ReadError;
 use super::url::UrlUse;
+use crate::error::ReadError;
 
 /// True for a JSON Feed: by its `version`, or by `items` beside a
 /// `feed_url` or `home_page_url`.
@@ -47,8 +47,7 @@ pub fn read(
 ) -> Result<Article, ReadError> {
     let list = items(doc);
     if list.is_empty() {
-        return Err(ReadError::new(
-            "no-article",
+        return Err(ReadError::no_article(
             "This looks like a JSON Feed with no items, so there is no article to show.",
         ));
     }
@@ -57,8 +56,7 @@ pub fn read(
         Some((i, item, text(item.get("title"))?))
     });
     let Some((index, item, headline)) = chosen else {
-        return Err(ReadError::new(
-            "no-article",
+        return Err(ReadError::no_article(
             "No headline found in this document: none of this JSON Feed's items has a title.",
         ));
     };

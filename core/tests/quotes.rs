@@ -1,8 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The pull-quote chooser on whole article bodies.
 
-use article_widget::model::{Block, Inline, PlacedPullQuote, PullQuote};
-use article_widget::quotes::{
+use article_widget_core::model::{Block, Inline, PlacedPullQuote, PullQuote};
+use article_widget_core::quotes::{
     choose_pull_quotes, pull_quotes_for, PullQuoteSetting, MAX_PULL_QUOTES,
 };
 use proptest::prelude::*;

@@ -12,8 +12,8 @@ use super::dates::{read_date, read_utc_date};
 use super::fields::{language_at, pixels, text, url_at, Problems};
 use super::html::HtmlReader;
 use super::ours::direction_of;
-use super::read::ReadError;
 use super::url::{safe_srcset, UrlUse};
+use crate::error::ReadError;
 
 /// True when an object has the `{"rendered": ...}` fields of a post.
 pub fn detect(doc: &Map<String, Value>) -> bool {
@@ -69,8 +69,7 @@ pub fn read(
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
     let headline = rendered_text(doc, "title", html).ok_or_else(|| {
-        ReadError::new(
-            "no-article",
+        ReadError::no_article(
             "No headline found in this document: the WordPress post's title.rendered is empty.",
         )
     })?;

@@ -21,8 +21,8 @@ use super::fields::{pixels, Problems};
 use super::html::HtmlReader;
 use super::lang::language_tag;
 use super::ours::direction_of;
-use super::read::ReadError;
 use super::url::{safe_url, UrlUse};
+use crate::error::ReadError;
 
 /// Deeper than this a JSON-LD document is not walked.
 const MAX_DEPTH: usize = 32;
@@ -304,10 +304,9 @@ impl<'a> Graph<'a> {
             } else {
                 format!(" at {}", node.path)
             };
-            return ReadError::new(
-                "no-article",
-                format!("No headline found in this document: the {kind}{at} has neither headline nor name."),
-            );
+            return ReadError::no_article(format!(
+                "No headline found in this document: the {kind}{at} has neither headline nor name."
+            ));
         }
         let mut seen: Vec<&str> = Vec::new();
         let top = self.nodes.iter().filter(|n| !n.nested);
@@ -329,7 +328,7 @@ impl<'a> Graph<'a> {
                 seen.join(", ")
             )
         };
-        ReadError::new("no-article", message)
+        ReadError::no_article(message)
     }
 
     /// Reads one article node; `None` when it has no headline or name.
@@ -742,15 +741,9 @@ pub fn read_untyped(
     let mut graph = Graph::new();
     graph.add_document(value, "");
     let Value::Object(node) = value else {
-        return Err(ReadError::new(
-            "no-article",
-            "No article found in this document.",
-        ));
+        return Err(ReadError::no_article("No article found in this document."));
     };
     graph.read_node(node, "", html, problems).ok_or_else(|| {
-        ReadError::new(
-            "no-article",
-            "No headline found in this document: give the article a headline.",
-        )
+        ReadError::no_article("No headline found in this document: give the article a headline.")
     })
 }

@@ -1,5 +1,7 @@
 //! Interface strings in the languages we ship. Pure.
 
+use crate::error::ErrorCode;
+
 /// Every piece of interface text the widget shows or announces.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Strings {
@@ -80,42 +82,42 @@ pub static ES: Strings = Strings {
 
 /// What a reader is told for an error `code`, in the interface language;
 /// the technical detail (in English, with the URL) is shown beneath it.
-pub fn error_explanation(code: &str, strings: &Strings) -> &'static str {
+pub fn error_explanation(code: ErrorCode, strings: &Strings) -> &'static str {
     let spanish = strings.lang == "es";
     let (en, es) = match code {
-        "timeout" => (
+        ErrorCode::Timeout => (
             "The news server took too long to answer.",
             "El servidor de noticias tardó demasiado en responder.",
         ),
-        "offline" => (
+        ErrorCode::Offline => (
             "You are offline. The article will load when the connection is back.",
             "No hay conexión. El artículo se cargará cuando vuelva.",
         ),
-        "network" | "truncated" => (
+        ErrorCode::Network | ErrorCode::Truncated => (
             "The article could not be downloaded.",
             "No se pudo descargar el artículo.",
         ),
-        "too-large" => (
+        ErrorCode::TooLarge => (
             "The article is too large to show here.",
             "El artículo es demasiado grande para mostrarlo aquí.",
         ),
-        "not-json" | "no-article" | "no-items" => (
+        ErrorCode::NotJson | ErrorCode::NoArticle | ErrorCode::NoItems => (
             "The article's data could not be read.",
             "No se pudieron leer los datos del artículo.",
         ),
-        "no-source" | "bad-url" => (
+        ErrorCode::NoSource | ErrorCode::BadUrl => (
             "This widget has no valid article address.",
             "Este widget no tiene una dirección de artículo válida.",
         ),
-        code if code.starts_with("http-4") => (
+        ErrorCode::Http(status) if !status.is_server() => (
             "The article was not found on the news server.",
             "El artículo no se encontró en el servidor de noticias.",
         ),
-        code if code.starts_with("http-") => (
+        ErrorCode::Http(_) => (
             "The news server is having trouble. Try again in a moment.",
             "El servidor de noticias tiene problemas. Inténtalo de nuevo en un momento.",
         ),
-        _ => ("Something went wrong.", "Algo salió mal."),
+        ErrorCode::Unsupported | ErrorCode::Aborted => ("Something went wrong.", "Algo salió mal."),
     };
     if spanish {
         es
@@ -139,22 +141,26 @@ pub fn strings_for(lang: Option<&str>) -> &'static Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::HttpStatus;
 
     #[test]
     fn error_explanations_follow_the_interface_language() {
         assert_eq!(
-            error_explanation("timeout", &ES),
+            error_explanation(ErrorCode::Timeout, &ES),
             "El servidor de noticias tardó demasiado en responder."
         );
         assert_eq!(
-            error_explanation("http-404", &EN),
+            error_explanation(ErrorCode::Http(HttpStatus::NotFound), &EN),
             "The article was not found on the news server."
         );
         assert_eq!(
-            error_explanation("http-503", &EN),
+            error_explanation(ErrorCode::Http(HttpStatus::ServiceUnavailable), &EN),
             "The news server is having trouble. Try again in a moment."
         );
-        assert_eq!(error_explanation("who-knows", &ES), "Algo salió mal.");
+        assert_eq!(
+            error_explanation(ErrorCode::Unsupported, &ES),
+            "Algo salió mal."
+        );
     }
 
     #[test]

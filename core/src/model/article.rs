@@ -1,11 +1,8 @@
 //! The one internal article model every format reader produces and every
 //! component renders. Plain data: no DOM, no framework.
 
-use serde::Serialize;
-
 /// Writing direction of the article's language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Direction {
     #[default]
     Ltr,
@@ -18,7 +15,7 @@ pub enum Direction {
 /// browser's `Intl.DateTimeFormat` formats. A source date without a zone is
 /// read as UTC and `has_zone` says so, so it is never shown as more precise
 /// than it was.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Timestamp {
     pub epoch_ms: i64,
     pub iso: String,
@@ -27,7 +24,7 @@ pub struct Timestamp {
 }
 
 /// A person or organisation credited with the article.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Author {
     pub name: String,
     /// Profile link, already checked to be `http(s)`.
@@ -39,7 +36,7 @@ pub struct Author {
 }
 
 /// An image with everything needed to lay it out without a shift.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Image {
     /// Always an `http(s)` URL.
     pub src: String,
@@ -54,8 +51,7 @@ pub struct Image {
 }
 
 /// A run of inline content inside a paragraph, list item or quote.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Inline {
     Text {
         text: String,
@@ -81,8 +77,7 @@ impl Inline {
 }
 
 /// One block of the article body.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
     Paragraph {
         content: Vec<Inline>,
@@ -118,7 +113,7 @@ pub enum Block {
 }
 
 /// A quotation lifted out of the body and set large.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PullQuote {
     pub text: String,
     pub speaker: Option<String>,
@@ -128,14 +123,14 @@ pub struct PullQuote {
 }
 
 /// A pull-quote given by the source, to be placed after body block `after`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlacedPullQuote {
     pub after: usize,
     pub quote: PullQuote,
 }
 
 /// A story recommended under the article.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Recommendation {
     pub title: String,
     /// Always an `http(s)` URL.
@@ -149,7 +144,7 @@ pub struct Recommendation {
 }
 
 /// The article, whatever format it came in.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Article {
     pub id: Option<String>,
     /// Canonical URL, always `http(s)`.
@@ -174,7 +169,7 @@ pub struct Article {
 }
 
 /// Something in the source that was wrong but not fatal, with where it was.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// A JSON path such as `recommended[3].url`.
     pub path: String,

@@ -1,0 +1,12 @@
+//! The pure part of article-widget: everything that decides what a widget
+//! shows, with no DOM and no framework. Web-sys, js-sys, wasm-bindgen and
+//! Leptos are not in this crate's dependency tree, so browser code here is
+//! a build error. Tested natively and fuzzed (fuzz/).
+
+pub mod error;
+pub mod i18n;
+pub mod model;
+pub mod quotes;
+
+pub use error::{ErrorCode, HttpStatus, LoadError, ReadError};
+pub use model::{read_article, Article, Read};
