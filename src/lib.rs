@@ -7,6 +7,8 @@
 pub use article_widget_core::{error, i18n, model, quotes};
 
 #[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
