@@ -10,8 +10,10 @@
   var existing = w.ArticleWidget;
   if (existing && existing.loader) return;
 
+  /* Mirrors of core/src/embedding.rs (core/tests/loader_mirror.rs checks them). */
   var SELECTOR = "article-widget, [data-article-widget]";
   var MARGIN = 800;
+  var RESERVED_HEIGHT = "var(--aw-min-height, 32em)";
   var queue = Array.isArray(existing) ? existing.slice() : [];
   var script = d.currentScript;
   var base = new URL(".", (script && script.src) || d.baseURI).href;
@@ -24,8 +26,19 @@
   };
   w.ArticleWidget = api;
 
+  /* As the wasm reads options: the attribute, else its data- twin. */
   function attr(el, name) {
-    return el.getAttribute(name) || el.getAttribute("data-" + name);
+    var value = el.getAttribute(name);
+    return value !== null ? value : el.getAttribute("data-" + name);
+  }
+
+  function word(el, name) {
+    return (attr(el, name) || "").trim().toLowerCase();
+  }
+
+  /* As core/src/options.rs reads a flag: present means on unless "false". */
+  function flag(el, name) {
+    return attr(el, name) !== null && word(el, name) !== "false";
   }
 
   function near(el) {
@@ -37,18 +50,18 @@
     if (el.hasAttribute("data-aw-state") || el.hasAttribute("data-aw-reserved")) return;
     /* CSSOM, not a style attribute in markup: allowed under a strict CSP. */
     if (!el.style.minHeight) {
-      el.style.minHeight = "var(--aw-min-height, 32rem)";
+      el.style.minHeight = RESERVED_HEIGHT;
       el.setAttribute("data-aw-reserved", "");
     }
     var src = attr(el, "src");
-    var lazy = attr(el, "loading") !== "eager";
-    if (!src || el.hasAttribute("from-page") || el.hasAttribute("data-from-page")) return;
+    var lazy = word(el, "loading") !== "eager";
+    if (!src || flag(el, "from-page")) return;
     if (lazy && !near(el)) return;
     try {
       var url = new URL(src, d.baseURI);
       if (url.protocol !== "https:" && url.protocol !== "http:") return;
       if (api.prefetched[url.href]) return;
-      var credentials = attr(el, "credentials") === "include" ? "include" : "omit";
+      var credentials = word(el, "credentials") === "include" ? "include" : "omit";
       var request = fetch(url.href, { mode: "cors", credentials: credentials });
       /* The widget handles failures; this only silences the unhandled copy. */
       request.catch(function () {});

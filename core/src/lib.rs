@@ -3,10 +3,14 @@
 //! Leptos are not in this crate's dependency tree, so browser code here is
 //! a build error. Tested natively and fuzzed (fuzz/).
 
+pub mod embedding;
 pub mod error;
 pub mod i18n;
 pub mod model;
+pub mod options;
+pub mod prepare;
 pub mod quotes;
 
 pub use error::{ErrorCode, HttpStatus, LoadError, ReadError};
 pub use model::{read_article, Article, Read};
+pub use prepare::{prepare, Preferences, Story};
