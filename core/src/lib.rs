@@ -3,6 +3,7 @@
 //! Leptos are not in this crate's dependency tree, so browser code here is
 //! a build error. Tested natively and fuzzed (fuzz/).
 
+pub mod carousel;
 pub mod embedding;
 pub mod error;
 pub mod i18n;
