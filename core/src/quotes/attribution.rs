@@ -7,10 +7,7 @@ use std::collections::HashSet;
 use super::marks::Span;
 use super::names::{credible, is_name_word, known_names, last_word, name_from_run, run_around};
 use super::tokens::{Para, Token};
-use super::words::{
-    listed, ARTICLES, FIRST_PERSON, OBJECT_VERBS, PARTICIPLES, PRONOUNS, SKIP_BEFORE_VERB,
-    SOURCE_BEFORE, TITLES, VERBS,
-};
+use super::words;
 
 /// Words before a quote searched for an attribution.
 const LEAD_IN_TOKENS: usize = 30;
@@ -58,7 +55,7 @@ impl<'a> Ctx<'a> {
                 let Some(t) = toks.get(i) else {
                     continue;
                 };
-                if listed(TITLES, &t.lower) && !t.ends_clause && !t.ends_sentence {
+                if words::is_title(&t.lower) && !t.ends_clause && !t.ends_sentence {
                     let next = i.saturating_add(1);
                     if toks.get(next).is_some_and(|n| n.cap) {
                         let (s, e) = run_around(&para.chars, toks, next);
@@ -111,13 +108,13 @@ enum Who {
 }
 
 fn is_pronoun(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i).is_some_and(|t| listed(PRONOUNS, &t.lower))
+    tokens.get(i).is_some_and(|t| words::is_pronoun(&t.lower))
 }
 
 fn is_first_person(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i)
-        .is_some_and(|t| listed(FIRST_PERSON, &t.lower))
+        .is_some_and(|t| words::is_first_person(&t.lower))
 }
 
 fn verb_kind(tokens: &[Token], k: usize) -> Option<VerbKind> {
@@ -126,23 +123,21 @@ fn verb_kind(tokens: &[Token], k: usize) -> Option<VerbKind> {
         return None;
     }
     let w = t.lower.as_str();
-    if (w == "according"
-        && tokens
-            .get(k.saturating_add(1))
-            .is_some_and(|n| n.lower == "to"))
-        || listed(SOURCE_BEFORE, w)
-    {
+    let phrase = tokens
+        .get(k.saturating_add(1))
+        .is_some_and(|n| words::is_source_phrase(w, &n.lower));
+    if phrase || words::is_source_word(w) {
         return Some(VerbKind::Source);
     }
     if t.cap {
         // "the United States" is no verb.
         return None;
     }
-    if listed(OBJECT_VERBS, w) {
+    if words::is_object_verb(w) {
         Some(VerbKind::Object)
-    } else if listed(PARTICIPLES, w) {
+    } else if words::is_participle(w) {
         Some(VerbKind::Participle)
-    } else if listed(VERBS, w) {
+    } else if words::is_verb(w) {
         Some(VerbKind::Finite)
     } else {
         None
@@ -171,14 +166,14 @@ fn name_after(para: &Para, from: usize, hi: usize) -> Option<Who> {
             continue;
         }
         let title_ends = t.ends_sentence || t.ends_clause || k.saturating_add(1) >= hi;
-        if listed(TITLES, &t.lower) && !t.cap && title_ends {
+        if words::is_title(&t.lower) && !t.cap && title_ends {
             title = Some((k, t.lower.clone()));
         }
         let skippable = !t.word
-            || listed(ARTICLES, &t.lower)
-            || listed(TITLES, &t.lower)
+            || words::is_article(&t.lower)
+            || words::is_title(&t.lower)
             || t.core.contains('.')
-            || t.lower == "to";
+            || words::ends_source_phrase(&t.lower);
         if t.ends_sentence || !skippable {
             break;
         }
@@ -255,18 +250,18 @@ fn direct_subject(para: &Para, lo: usize, hi: usize, v: usize, kind: VerbKind) -
             }
             break;
         }
-        if listed(TITLES, &t.lower) {
+        if words::is_title(&t.lower) {
             // "the president said", "la mandataria afirmó"
             let article = k
                 .checked_sub(1)
                 .and_then(|j| toks.get(j))
-                .is_some_and(|a| listed(ARTICLES, &a.lower));
+                .is_some_and(|a| words::is_article(&a.lower));
             if article {
                 return Who::Titled(k, t.lower.clone());
             }
             break;
         }
-        if !listed(SKIP_BEFORE_VERB, &t.lower) {
+        if !words::may_precede_verb(&t.lower) {
             break;
         }
     }

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::tokens::{sentence_initial, Para, Token};
-use super::words::{listed, CONNECTORS, FIRST_PERSON, PRONOUNS, STOPWORDS, TITLES};
+use super::words;
 
 /// Longest name, in words.
 const MAX_NAME_RUN: usize = 8;
@@ -65,10 +65,10 @@ pub(super) fn is_name_word(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let w = t.lower.as_str();
-    if listed(STOPWORDS, w) || listed(TITLES, w) || listed(PRONOUNS, w) {
+    if words::is_stopword(w) || words::is_title(w) || words::is_pronoun(w) {
         return false;
     }
-    if sentence_initial(tokens, i) && (w.ends_with("ing") || w.ends_with("ly")) {
+    if sentence_initial(tokens, i) && words::has_non_name_ending(w) {
         return false;
     }
     true
@@ -85,14 +85,14 @@ fn can_join(chars: &[char], tokens: &[Token], a: usize) -> bool {
     let between_blank = chars
         .get(x.end..y.start)
         .is_some_and(|s| s.iter().all(|c| c.is_whitespace()));
-    let y_member = y.cap || listed(CONNECTORS, &y.lower);
+    let y_member = y.cap || words::is_name_particle(&y.lower);
     between_blank && y_member
 }
 
 fn is_run_member(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i)
-        .is_some_and(|t| t.word && (t.cap || listed(CONNECTORS, &t.lower)))
+        .is_some_and(|t| t.word && (t.cap || words::is_name_particle(&t.lower)))
 }
 
 /// The run of capitalised words (and name connectors) around token `i`.
@@ -121,13 +121,13 @@ pub(super) fn name_from_run(tokens: &[Token], s: usize, e: usize) -> Option<Stri
     let items: Vec<&Token> = (s..=e).filter_map(|k| tokens.get(k)).collect();
     let after_title = items
         .iter()
-        .rposition(|t| listed(TITLES, &t.lower))
+        .rposition(|t| words::is_title(&t.lower))
         .map_or(0, |p| p.saturating_add(1));
     let rest: &[&Token] = items.get(after_title..).unwrap_or_default();
     let junk = |t: &Token| {
         !t.cap
-            || listed(STOPWORDS, &t.lower)
-            || listed(FIRST_PERSON, &t.lower)
+            || words::is_stopword(&t.lower)
+            || words::is_first_person(&t.lower)
             || t.core.contains('.')
     };
     let first = rest.iter().position(|t| !junk(t))?;
@@ -149,12 +149,7 @@ pub(super) fn name_from_run(tokens: &[Token], s: usize, e: usize) -> Option<Stri
     let words: Vec<String> = name
         .iter()
         .map(|t| {
-            let mut w = t
-                .core
-                .strip_suffix("’s")
-                .or_else(|| t.core.strip_suffix("'s"))
-                .unwrap_or(&t.core)
-                .to_string();
+            let mut w = words::strip_possessive(&t.core).to_string();
             if t.dotted && t.core.chars().count() == 1 {
                 w.push('.');
             }

@@ -7,7 +7,7 @@
 use super::attribution::Attr;
 use super::candidates::{ends_terminal, Piece};
 use super::tokens::Token;
-use super::words::{listed, CONJUNCTIONS};
+use super::words;
 
 /// Fewest words for a quote that is a complete, attributed statement.
 pub(super) const MIN_WORDS_COMPLETE: usize = 4;
@@ -42,7 +42,7 @@ pub(super) fn score(words: &[&Token], piece: &Piece, attr: &Attr) -> Option<i32>
         return None;
     }
     // “… and here it ends,” he added: the tail of a longer quotation.
-    let conjunction = listed(CONJUNCTIONS, &first.lower);
+    let conjunction = words::is_conjunction(&first.lower);
     if !upper && conjunction {
         return None;
     }

@@ -2,7 +2,7 @@
 //! quotations, and every later pass works on token and char indices.
 
 use super::marks::{is_quote_mark_at, scan_quotes, Span};
-use super::words::{listed, ABBREVIATIONS};
+use super::words;
 
 /// A word of a paragraph with the punctuation around it.
 #[derive(Debug)]
@@ -24,10 +24,11 @@ pub(super) struct Token {
     pub(super) possessive: bool,
 }
 
-fn is_abbreviation(core: &str, lower: &str) -> bool {
+/// Does this word end with a full stop that ends no sentence?
+fn abbreviated(core: &str, lower: &str) -> bool {
     core.contains('.')
         || (core.chars().count() == 1 && core.chars().all(char::is_uppercase))
-        || listed(ABBREVIATIONS, lower)
+        || words::is_abbreviation(lower)
 }
 
 fn make_token(chars: &[char], start: usize, end: usize) -> Token {
@@ -45,11 +46,11 @@ fn make_token(chars: &[char], start: usize, end: usize) -> Token {
     let word = !core.is_empty();
     let cap = core.chars().next().is_some_and(char::is_uppercase);
     let has = |set: &[char]| tail.iter().any(|c| set.contains(c));
-    let abbrev = is_abbreviation(&core, &lower);
+    let abbrev = abbreviated(&core, &lower);
     let ends_sentence = has(&['!', '?', '…']) || (has(&['.']) && !abbrev);
     let dash = !raw.is_empty() && raw.iter().all(|c| matches!(c, '-' | '—' | '–'));
     let ends_clause = has(&[',', ';', ':', '—', '–']) || (!word && dash);
-    let possessive = lower.ends_with("’s") || lower.ends_with("'s");
+    let possessive = words::is_possessive(&lower);
     Token {
         start,
         end,

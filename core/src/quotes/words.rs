@@ -1,123 +1,237 @@
-//! Word lists (lower case).
+//! The words the chooser knows, one file per language, and the lookups it
+//! makes.
+//!
+//! Every lookup asks all languages at once. Articles mix languages (an
+//! English report quotes a Spanish speaker; names keep their particles
+//! whatever language surrounds them) and many sources do not say which
+//! language they are in. The price: a new language's words count in every
+//! article, so none of them may be an ordinary word of another language in
+//! the same role (a German "die" among the stopwords is harmless, among
+//! the verbs it would not be).
+//!
+//! To add a language: write `xx.rs` with a `WORDS` constant (fields it
+//! leaves out default to none through `..Words::NONE`), declare `mod xx;`
+//! and list `&xx::WORDS` in [`LANGUAGES`].
+//!
+//! The chooser runs on every article in the reader's browser, so lookups
+//! compare against short static lists with `==`: no allocation, and as many
+//! comparisons as one list holding every language would take.
 
-#[rustfmt::skip]
-pub(super) const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "in", "on", "at", "of", "for", "from", "to", "by", "with", "during",
-    "however", "but", "and", "or", "so", "yet", "after", "before", "while", "when", "where", "as",
-    "if", "although", "though", "because", "since", "following", "meanwhile", "earlier", "later",
-    "then", "now", "today", "tonight", "yesterday", "tomorrow", "this", "that", "these", "those",
-    "there", "here", "it", "its", "they", "we", "you", "i", "he", "she", "his", "her", "their",
-    "our", "my", "your", "him", "them", "us", "me", "what", "who", "why", "how", "which", "no",
-    "yes", "not", "also", "still", "despite", "under", "over", "about", "among", "between", "into",
-    "through", "without", "within", "last", "next", "some", "many", "most", "all", "both", "each",
-    "every", "other", "another", "such", "only", "just", "even", "more", "according", "instead",
-    "once", "until", "amid", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "el", "la", "los", "las", "un", "una", "unos", "unas", "en",
-    "de", "del", "por", "para", "con", "sin", "desde", "durante", "según", "tras", "ante", "pero",
-    "y", "o", "e", "mientras", "cuando", "donde", "como", "si", "aunque", "porque", "este", "esta",
-    "estos", "estas", "ese", "esa", "eso", "esto", "su", "sus", "lo", "le", "les", "al", "sí",
-    "también", "hoy", "ayer", "nos", "se", "ya", "además", "él", "ella", "ellos", "ellas", "yo",
-    "nosotros", "nosotras", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
-    "domingo", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-    "septiembre", "octubre", "noviembre", "diciembre",
-];
+mod de;
+mod en;
+mod es;
+mod fr;
+mod pt;
 
-/// Words that stand before a name without being part of it.
-#[rustfmt::skip]
-pub(super) const TITLES: &[&str] = &[
-    "president", "presidenta", "presidente", "vice", "prime", "minister", "ministra", "ministro",
-    "secretary", "secretario", "secretaria", "state", "senator", "sen", "rep", "representative",
-    "congressman", "congresswoman", "gov", "governor", "gobernador", "gobernadora", "mayor",
-    "alcalde", "alcaldesa", "judge", "juez", "jueza", "justice", "general", "gen", "chancellor",
-    "canciller", "king", "queen", "rey", "reina", "pope", "papa", "prince", "princess", "mr", "mrs",
-    "ms", "dr", "prof", "professor", "sr", "sra", "srta", "lt", "col", "capt", "sgt", "chief",
-    "ceo", "chairman", "chairwoman", "director", "directora", "spokesman", "spokeswoman",
-    "spokesperson", "portavoz", "ambassador", "embajador", "embajadora", "sheikh", "lord", "lady",
-    "sir", "dame", "rev", "commissioner", "attorney", "coach", "mandatario", "mandataria",
-    "diputado", "diputada", "senador", "senadora", "leader", "líder", "premier", "chair",
-    "chairperson", "deputy", "bishop", "archbishop", "cardinal", "captain", "colonel", "sergeant",
-    "lieutenant", "admiral", "detective", "inspector", "officer", "superintendent", "sheriff",
-    "councillor", "councilman", "councilwoman", "speaker", "emperor",
-];
+/// Every language's words, asked together (their order does not matter).
+const LANGUAGES: &[&Words] = &[&en::WORDS, &es::WORDS, &fr::WORDS, &de::WORDS, &pt::WORDS];
 
-/// Abbreviations whose full stop does not end a sentence.
-#[rustfmt::skip]
-pub(super) const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "sra", "srta", "sen", "rep", "gov", "gen", "lt",
-    "col", "capt", "sgt", "prof", "rev", "vs",
-];
+/// The words of one language, lower case as [`super::tokens::Token`]'s
+/// `lower` has them.
+pub(super) struct Words {
+    /// Function words, weekdays and months: capitalised at the start of a
+    /// sentence or in a date, but never a name.
+    pub(super) stopwords: &'static [&'static str],
+    /// Words that stand before a name without being part of it
+    /// ("President", "presidenta"), and that name a person on their own
+    /// ("the president said").
+    pub(super) titles: &'static [&'static str],
+    /// Abbreviations whose full stop does not end a sentence ("Mr.").
+    pub(super) abbreviations: &'static [&'static str],
+    /// Lower-case words that may sit inside a name ("de la" in "Juan Ramón
+    /// de la Fuente").
+    pub(super) name_particles: &'static [&'static str],
+    /// Third-person pronouns: the person named last before them.
+    pub(super) pronouns: &'static [&'static str],
+    /// First-person pronouns: inside a quotation, its speaker.
+    pub(super) first_person: &'static [&'static str],
+    /// Words that may stand between a subject and its verb ("Sheinbaum also
+    /// said", "lo ha dicho").
+    pub(super) before_verb: &'static [&'static str],
+    /// Articles that may stand between a verb and the name after it ("said
+    /// the president, Donald Trump").
+    pub(super) articles: &'static [&'static str],
+    /// Verbs of saying whose subject stands before or after them ("said",
+    /// "dijo").
+    pub(super) verbs: &'static [&'static str],
+    /// Verbs of saying whose object follows them ("told Reuters"): the
+    /// subject stands before them only.
+    pub(super) object_verbs: &'static [&'static str],
+    /// Participles whose subject is the sentence's ("She …, stating, “…”").
+    pub(super) participles: &'static [&'static str],
+    /// Words introducing the source after them ("según X").
+    pub(super) source_words: &'static [&'static str],
+    /// Two-word source phrases ("according to X").
+    pub(super) source_phrases: &'static [[&'static str; 2]],
+    /// Words a quotation should not start with to stand alone ("and").
+    pub(super) conjunctions: &'static [&'static str],
+    /// Endings of words that are no names when they start a sentence
+    /// capitalised: gerunds and adverbs ("Speaking", "Recently").
+    pub(super) non_name_endings: &'static [&'static str],
+    /// Possessive endings ("Mexico’s"): a possessive is no subject, and
+    /// a name drops the ending.
+    pub(super) possessive_endings: &'static [&'static str],
+}
 
-/// Lower-case words that may sit inside a name ("de la Fuente").
-#[rustfmt::skip]
-pub(super) const CONNECTORS: &[&str] = &[
-    "de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "den",
-    "le", "du", "bin", "ben", "al",
-];
+impl Words {
+    /// No words at all: what a language file leaves out.
+    pub(super) const NONE: Words = Words {
+        stopwords: &[],
+        titles: &[],
+        abbreviations: &[],
+        name_particles: &[],
+        pronouns: &[],
+        first_person: &[],
+        before_verb: &[],
+        articles: &[],
+        verbs: &[],
+        object_verbs: &[],
+        participles: &[],
+        source_words: &[],
+        source_phrases: &[],
+        conjunctions: &[],
+        non_name_endings: &[],
+        possessive_endings: &[],
+    };
+}
 
-/// Third-person pronouns resolved to the latest name before them.
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "él", "ella"];
-/// First-person pronouns: inside a quote, the speaker of that quote.
-pub(super) const FIRST_PERSON: &[&str] = &["i", "we", "yo", "nosotros", "nosotras"];
+/// Is `word` in the list `list` picks, in any language?
+fn listed(word: &str, list: impl Fn(&Words) -> &'static [&'static str]) -> bool {
+    LANGUAGES.iter().any(|l| list(l).contains(&word))
+}
 
-/// Words that may stand between a subject and its verb ("Sheinbaum also said").
-#[rustfmt::skip]
-pub(super) const SKIP_BEFORE_VERB: &[&str] = &[
-    "also", "then", "later", "again", "previously", "recently", "once", "has", "had", "have", "was",
-    "were", "is", "would", "will", "reportedly", "repeatedly", "further", "earlier", "simply",
-    "himself", "herself", "ya", "también", "luego", "después", "además", "ha", "había", "lo", "le",
-    "les", "se", "me", "nos",
-];
+pub(super) fn is_stopword(word: &str) -> bool {
+    listed(word, |l| l.stopwords)
+}
 
-/// Words that may stand between a verb and the name after it ("said the
-/// president, Donald Trump").
-#[rustfmt::skip]
-pub(super) const ARTICLES: &[&str] = &[
-    "the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les",
-];
+pub(super) fn is_title(word: &str) -> bool {
+    listed(word, |l| l.titles)
+}
 
-/// Verbs of saying whose subject may stand before or after them.
-#[rustfmt::skip]
-pub(super) const VERBS: &[&str] = &[
-    "said", "says", "say", "stated", "states", "added", "adds", "asked", "asks", "declared",
-    "declares", "insisted", "insists", "explained", "explains", "warned", "warns", "disclosed",
-    "recounted", "noted", "notes", "wrote", "writes", "remarked", "replied", "replies", "responded",
-    "responds", "emphasized", "emphasised", "stressed", "argued", "argues", "claimed", "claims",
-    "recalled", "recalls", "announced", "continued", "acknowledged", "admitted", "conceded",
-    "tweeted", "observed", "commented", "concluded", "vowed", "pledged", "urged", "cautioned",
-    "countered", "quipped", "shouted", "exclaimed", "whispered", "testified", "confirmed", "dijo",
-    "dice", "afirmó", "afirma", "declaró", "declara", "señaló", "señala", "aseguró", "asegura",
-    "explicó", "explica", "añadió", "añade", "agregó", "agrega", "advirtió", "advierte", "sostuvo",
-    "sostiene", "indicó", "indica", "manifestó", "expresó", "comentó", "subrayó", "destacó",
-    "apuntó", "insistió", "preguntó", "respondió", "reconoció", "precisó", "enfatizó", "recalcó",
-    "sentenció", "concluyó", "denunció", "escribió", "relató", "contó", "exclamó", "admitió",
-    "aclaró", "puntualizó", "reiteró", "dit", "déclaré", "affirmé", "ajouté", "expliqué",
-    "souligné", "sagte", "erklärte", "betonte",
-];
+pub(super) fn is_abbreviation(word: &str) -> bool {
+    listed(word, |l| l.abbreviations)
+}
 
-/// Verbs of saying whose object follows them ("told Reuters").
-pub(super) const OBJECT_VERBS: &[&str] = &["told", "tells"];
+pub(super) fn is_name_particle(word: &str) -> bool {
+    listed(word, |l| l.name_particles)
+}
 
-/// Participles whose subject is the subject of the sentence ("She ...,
-/// stating, “…”").
-#[rustfmt::skip]
-pub(super) const PARTICIPLES: &[&str] = &[
-    "saying", "stating", "adding", "asking", "telling", "declaring", "insisting", "explaining",
-    "warning", "noting", "writing", "emphasizing", "emphasising", "stressing", "arguing",
-    "claiming", "recalling", "replying", "responding", "recounting", "disclosing", "diciendo",
-    "afirmando", "señalando", "asegurando", "explicando", "añadiendo", "agregando", "advirtiendo",
-    "declarando", "insistiendo", "subrayando", "destacando", "sosteniendo",
-];
+pub(super) fn is_pronoun(word: &str) -> bool {
+    listed(word, |l| l.pronouns)
+}
 
-/// Words introducing the source after them ("according to X", "según X").
-pub(super) const SOURCE_BEFORE: &[&str] = &["según", "selon", "laut"];
+pub(super) fn is_first_person(word: &str) -> bool {
+    listed(word, |l| l.first_person)
+}
 
-/// Words a quote should not start with to stand alone.
-#[rustfmt::skip]
-pub(super) const CONJUNCTIONS: &[&str] = &[
-    "and", "but", "so", "or", "because", "y", "pero", "e", "mas", "et", "mais", "und", "aber",
-];
+pub(super) fn may_precede_verb(word: &str) -> bool {
+    listed(word, |l| l.before_verb)
+}
 
-pub(super) fn listed(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+pub(super) fn is_article(word: &str) -> bool {
+    listed(word, |l| l.articles)
+}
+
+pub(super) fn is_verb(word: &str) -> bool {
+    listed(word, |l| l.verbs)
+}
+
+pub(super) fn is_object_verb(word: &str) -> bool {
+    listed(word, |l| l.object_verbs)
+}
+
+pub(super) fn is_participle(word: &str) -> bool {
+    listed(word, |l| l.participles)
+}
+
+pub(super) fn is_source_word(word: &str) -> bool {
+    listed(word, |l| l.source_words)
+}
+
+/// Do `first` and `second` make a two-word source phrase?
+pub(super) fn is_source_phrase(first: &str, second: &str) -> bool {
+    LANGUAGES
+        .iter()
+        .any(|l| l.source_phrases.contains(&[first, second]))
+}
+
+/// Is `word` the second word of a source phrase ("to")? Skipped on the way
+/// to the name after a verb.
+pub(super) fn ends_source_phrase(word: &str) -> bool {
+    LANGUAGES
+        .iter()
+        .any(|l| l.source_phrases.iter().any(|[_, second]| *second == word))
+}
+
+pub(super) fn is_conjunction(word: &str) -> bool {
+    listed(word, |l| l.conjunctions)
+}
+
+pub(super) fn has_non_name_ending(word: &str) -> bool {
+    LANGUAGES
+        .iter()
+        .any(|l| l.non_name_endings.iter().any(|e| word.ends_with(e)))
+}
+
+pub(super) fn is_possessive(word: &str) -> bool {
+    LANGUAGES
+        .iter()
+        .any(|l| l.possessive_endings.iter().any(|e| word.ends_with(e)))
+}
+
+/// `word` without its possessive ending, if it has one.
+pub(super) fn strip_possessive(word: &str) -> &str {
+    LANGUAGES
+        .iter()
+        .flat_map(|l| l.possessive_endings)
+        .find_map(|e| word.strip_suffix(e))
+        .unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lookups compare with a token's lower-case form, so a word with a
+    /// capital, a space or a full stop in a list could never match.
+    #[test]
+    fn every_listed_word_is_one_lower_case_word() {
+        for lang in LANGUAGES {
+            let lists = [
+                lang.stopwords,
+                lang.titles,
+                lang.abbreviations,
+                lang.name_particles,
+                lang.pronouns,
+                lang.first_person,
+                lang.before_verb,
+                lang.articles,
+                lang.verbs,
+                lang.object_verbs,
+                lang.participles,
+                lang.source_words,
+                lang.conjunctions,
+            ];
+            let phrases = lang.source_phrases.iter().flatten();
+            for word in lists.iter().copied().flatten().chain(phrases) {
+                assert!(!word.is_empty(), "empty word");
+                assert_eq!(*word, word.to_lowercase(), "{word:?} is not lower case");
+                assert!(
+                    word.chars().all(char::is_alphabetic),
+                    "{word:?} is not one word"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_ask_every_language() {
+        assert!(is_verb("said") && is_verb("dijo") && is_verb("dit") && is_verb("sagte"));
+        assert!(is_source_word("según") && is_source_phrase("according", "to"));
+        assert!(is_name_particle("von") && is_name_particle("dos"));
+        assert!(!is_verb("Said") && !is_source_phrase("to", "according"));
+        assert_eq!(strip_possessive("Mexico’s"), "Mexico");
+        assert_eq!(strip_possessive("Trump's"), "Trump");
+        assert_eq!(strip_possessive("Paris"), "Paris");
+    }
 }
