@@ -44,6 +44,10 @@ pub const MAX_PULL_QUOTES: usize = 10;
 /// How many `PullQuoteSetting::Auto` chooses.
 const AUTO_COUNT: usize = 2;
 
+/// Fewest body blocks with room for a chosen pull-quote: one after a
+/// paragraph other than the lede, and not after the last block.
+const MIN_BODY_BLOCKS: usize = 3;
+
 /// How many pull-quotes to choose automatically: from the `pull-quotes`
 /// attribute.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -157,7 +161,7 @@ pub fn mark_repeated_pull_quotes(body: &mut [Block]) {
 /// two `after` values are at least two apart.
 pub fn choose_pull_quotes(body: &[Block], max: usize) -> Vec<PlacedPullQuote> {
     let max = max.min(MAX_PULL_QUOTES);
-    if max == 0 || body.len() < 3 {
+    if max == 0 || body.len() < MIN_BODY_BLOCKS {
         return Vec::new();
     }
     let paras: Vec<Para> = body

@@ -12,11 +12,28 @@ use super::words;
 /// Words before a quote searched for an attribution.
 const LEAD_IN_TOKENS: usize = 30;
 
-/// Words after a quote searched for an attribution, and where its verb
-/// must stand.
+/// Words after a quote searched for an attribution.
 const TRAILER_TOKENS: usize = 8;
+/// Words after a quote within which its verb must stand.
 const TRAILER_VERB_WITHIN: usize = 6;
 
+/// Words either side of a verb of saying searched for its subject, when
+/// learning which names are people.
+const SUBJECT_REACH: usize = 6;
+/// Words before a verb of saying looked at for its subject, the subject
+/// included ("Sheinbaum has also said": three).
+const SUBJECT_BEFORE_VERB_WORDS: usize = 4;
+/// Words after a verb of saying searched for the name it introduces
+/// ("said the U.S. president, Donald Trump").
+const NAME_AFTER_VERB_WORDS: usize = 5;
+/// Most words between two quotations for the second to go on with the
+/// first one's speaker (“A,” said X. “B.”).
+const CONTINUED_QUOTE_GAP: usize = 10;
+/// Paragraphs back searched for the person a pronoun stands for.
+const PRONOUN_LOOKBACK_PARAGRAPHS: usize = 2;
+/// Paragraphs back searched for the person a title stands for ("the
+/// president"): a title names its holder further back than a pronoun does.
+const TITLE_LOOKBACK_PARAGRAPHS: usize = 4;
 /// Words searched back for the name a pronoun stands for.
 const LOOKBACK_TOKENS: usize = 150;
 
@@ -44,8 +61,8 @@ impl<'a> Ctx<'a> {
             let toks = &para.tokens;
             for i in 0..toks.len() {
                 if let Some(kind) = verb_kind(toks, i) {
-                    let lo = i.saturating_sub(6);
-                    let hi = i.saturating_add(7).min(toks.len());
+                    let lo = i.saturating_sub(SUBJECT_REACH);
+                    let hi = i.saturating_add(SUBJECT_REACH + 1).min(toks.len());
                     if kind != VerbKind::Participle {
                         if let Who::Name(n) = direct_subject(para, lo, hi, i, kind) {
                             persons.insert(last_word(&n));
@@ -150,7 +167,7 @@ fn name_after(para: &Para, from: usize, hi: usize) -> Option<Who> {
     let mut k = from;
     let mut steps = 0;
     let mut title: Option<(usize, String)> = None;
-    while k < hi && steps < 5 {
+    while k < hi && steps < NAME_AFTER_VERB_WORDS {
         steps += 1;
         let t = toks.get(k)?;
         if is_pronoun(toks, k) {
@@ -225,7 +242,7 @@ fn direct_subject(para: &Para, lo: usize, hi: usize, v: usize, kind: VerbKind) -
     }
     let mut k = v;
     let mut steps = 0;
-    while k > lo && steps < 4 {
+    while k > lo && steps < SUBJECT_BEFORE_VERB_WORDS {
         k -= 1;
         let Some(t) = toks.get(k) else {
             break;
@@ -318,8 +335,11 @@ fn lookback(ctx: &Ctx, pi: usize, from: usize, title: Option<&str>) -> Option<St
     {
         return Some(n);
     }
-    // A title names its holder further back than a pronoun does.
-    let reach = if title.is_some() { 4 } else { 2 };
+    let reach = if title.is_some() {
+        TITLE_LOOKBACK_PARAGRAPHS
+    } else {
+        PRONOUN_LOOKBACK_PARAGRAPHS
+    };
     (1..=reach).find_map(|back| {
         let prev = pi.checked_sub(back).and_then(|q| ctx.paras.get(q))?;
         lookback_in(ctx, prev, prev.tokens.len(), &fits)
@@ -419,7 +439,7 @@ pub(super) fn span_attribution(ctx: &Ctx, pi: usize, si: usize, attrs: &[Attr]) 
     let prev_attr = span
         .prev
         .and_then(|p| attrs.get(p))
-        .filter(|a| a.attributed && gap <= 10);
+        .filter(|a| a.attributed && gap <= CONTINUED_QUOTE_GAP);
     match who {
         None => prev_attr.or(parent_attr).cloned().unwrap_or_default(),
         Some(who) => Attr {

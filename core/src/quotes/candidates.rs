@@ -4,7 +4,9 @@
 
 use super::attribution::{span_attribution, Attr, Ctx};
 use super::marks::{is_quote_char, is_quote_mark_at};
-use super::scoring::{score, IDEAL_MAX, IDEAL_MIN, MAX_WORDS, MIN_WORDS, MIN_WORDS_COMPLETE};
+use super::scoring::{
+    score, IDEAL_MAX, IDEAL_MIN, MAX_CUT_WORDS, MAX_WORDS, MIN_WORDS, MIN_WORDS_COMPLETE,
+};
 use super::tokens::{collapse, token_text, tokens_inside, Para, Token};
 
 /// Longest run of sentences looked at when trimming.
@@ -216,11 +218,11 @@ fn clause_cut(toks: &[Token], first: usize, last: usize) -> Option<usize> {
         if t.word && !t.ends_sentence && (t.ends_clause || next_dash) {
             if (IDEAL_MIN..=IDEAL_MAX).contains(&words) {
                 best = Some(k);
-            } else if (MIN_WORDS..=30).contains(&words) {
+            } else if (MIN_WORDS..=MAX_CUT_WORDS).contains(&words) {
                 fallback = Some(k);
             }
         }
-        if words > 30 {
+        if words > MAX_CUT_WORDS {
             break;
         }
     }

@@ -9,6 +9,9 @@ use super::words;
 /// Longest name, in words.
 const MAX_NAME_RUN: usize = 8;
 
+/// Most words kept of a name: its end, which holds the surname.
+const MAX_NAME_WORDS: usize = 6;
+
 /// The last word of a name, lower case: how names are compared.
 pub(super) fn last_word(name: &str) -> String {
     name.rsplit(' ').next().unwrap_or(name).to_lowercase()
@@ -133,9 +136,8 @@ pub(super) fn name_from_run(tokens: &[Token], s: usize, e: usize) -> Option<Stri
     let first = rest.iter().position(|t| !junk(t))?;
     let last = rest.iter().rposition(|t| !junk(t))?;
     let mut name: &[&Token] = rest.get(first..=last).unwrap_or_default();
-    // At most six words; keep the end, which holds the surname.
-    if name.len() > 6 {
-        let from = name.len().saturating_sub(6);
+    if name.len() > MAX_NAME_WORDS {
+        let from = name.len().saturating_sub(MAX_NAME_WORDS);
         name = name.get(from..).unwrap_or_default();
         let lead = name.iter().position(|t| t.cap)?;
         name = name.get(lead..).unwrap_or_default();

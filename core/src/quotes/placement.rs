@@ -9,6 +9,14 @@ use crate::model::{Block, PlacedPullQuote, PullQuote};
 /// How many blocks after its paragraph a pull-quote may move.
 const NEARBY: usize = 2;
 
+/// Fewest blocks from one pull-quote's place to the next (so at least one
+/// block stands between them): two in a row read as one.
+const MIN_GAP_BLOCKS: usize = 2;
+
+/// Two quotes sharing more than this share (in percent) of their distinct
+/// words say the same thing.
+const DUPLICATE_OVERLAP_PERCENT: usize = 60;
+
 /// Up to `max` of `cands`, best first, placed in body order.
 pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Vec<PlacedPullQuote> {
     // Stable: equal scores stay in body order.
@@ -58,7 +66,8 @@ pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Ve
         .collect()
 }
 
-/// Word-overlap similarity above 0.6, or one quote inside the other.
+/// Word overlap above [`DUPLICATE_OVERLAP_PERCENT`], or one quote inside the
+/// other.
 fn near_duplicate(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
@@ -67,7 +76,7 @@ fn near_duplicate(a: &[String], b: &[String]) -> bool {
     let sb: HashSet<&str> = b.iter().map(String::as_str).collect();
     let inter = sa.intersection(&sb).count();
     let union = sa.union(&sb).count();
-    if union > 0 && inter * 5 > union * 3 {
+    if union > 0 && inter * 100 > union * DUPLICATE_OVERLAP_PERCENT {
         return true;
     }
     let ja = format!(" {} ", a.join(" "));
@@ -83,8 +92,10 @@ fn placeable(
 ) -> bool {
     after.saturating_add(1) < body.len()
         && !matches!(body.get(after), Some(Block::Heading { .. }))
-        && chosen.iter().all(|(a, _)| a.abs_diff(after) >= 2)
-        && occupied.iter().all(|o| o.abs_diff(after) >= 2)
+        && chosen
+            .iter()
+            .all(|(a, _)| a.abs_diff(after) >= MIN_GAP_BLOCKS)
+        && occupied.iter().all(|o| o.abs_diff(after) >= MIN_GAP_BLOCKS)
 }
 
 #[cfg(test)]
