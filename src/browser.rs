@@ -1,3 +1,24 @@
-//! The thin browser room: every web-sys call components need (focus,
-//! scrolling, observers, `inert`, media queries) sits behind these small
-//! functions, so components hold no DOM code of their own.
+//! The thin browser room: loading (fetch, deadline, retries, limits, the
+//! page's own JSON-LD), the inert DOMParser behind the allowlist, and every
+//! web-sys call components need (viewport, focus, scrolling, observers,
+//! `inert`, media queries) behind small functions, so components hold no
+//! DOM code of their own.
+
+mod fetch;
+pub mod intl;
+pub mod load;
+pub mod sanitize;
+pub mod viewport;
+
+/// Turns a JS exception into text for a console message.
+pub fn describe(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    error
+        .as_string()
+        .or_else(|| {
+            error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| "unknown error".into())
+}

@@ -1,10 +1,9 @@
-//! Leptos views of the model. Components only render: fetching lives in
-//! `source`, choosing in `quotes`, embedding in `embed`.
+//! Leptos views of a prepared story. Components only render: loading lives
+//! in `browser`, every choice of what to show in core's `prepare`, the
+//! host element in `embed`. DOM calls go through `browser` helpers.
 
-mod article;
 mod body;
 mod byline;
-mod card;
 pub mod carousel;
 mod events;
 mod figure;
@@ -12,10 +11,9 @@ mod locale;
 mod pull_quote;
 mod recommended;
 mod states;
+mod story;
 mod time;
-mod widget;
 
-pub use article::ArticleView;
 pub use body::BodyBlock;
 pub use byline::Byline;
 pub use events::{use_event_sink, EventSink, WidgetEvent};
@@ -24,5 +22,5 @@ pub use locale::{provide_locale, use_date_lang, use_strings, Locale};
 pub use pull_quote::PullQuoteAside;
 pub use recommended::Recommended;
 pub use states::{ErrorState, Skeleton};
+pub use story::StoryView;
 pub use time::DateTime;
-pub use widget::Widget;

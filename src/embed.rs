@@ -10,10 +10,15 @@ mod mount;
 mod options;
 mod panic;
 mod styles;
+mod widget;
 
+pub use crate::embedding::{
+    EVENT_ERROR as ERROR, EVENT_READY as READY, EVENT_RECOMMENDATION_CLICK as RECOMMENDATION_CLICK,
+    EVENT_RECOMMENDATION_IMPRESSION as RECOMMENDATION_IMPRESSION, EVENT_RENDERED as RENDERED,
+};
+pub use crate::options::WidgetOptions;
 pub use api::{mount_js, scan_js, WidgetHandle};
 pub use boot::{mount_all, start};
 pub use element::define as define_element;
-pub use events::{ERROR, READY, RECOMMENDATION_CLICK, RECOMMENDATION_IMPRESSION, RENDERED};
-pub use mount::{is_mounted, mount, unmount, STATE_ATTRIBUTE};
-pub use options::WidgetOptions;
+pub use mount::{is_mounted, mount, unmount};
+pub use widget::Widget;

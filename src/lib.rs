@@ -1,21 +1,17 @@
 //! article-widget: an embeddable news-article widget.
 //!
-//! Rooms (see docs/architecture.md): `model`, `quotes` and `i18n` are pure
-//! and compile natively; `source`, `sanitize`, `components` and `embed`
-//! need the browser and exist only for wasm32.
+//! Rooms (see docs/architecture.md): the pure crate `article-widget-core`
+//! (re-exported here: `model`, `quotes`, `i18n`, `options`, `prepare`, ...)
+//! decides what a widget shows; `browser` loads and talks to the DOM;
+//! `components` render a prepared story; `embed` is the custom element,
+//! the JavaScript API and the events. Everything compiles for the host
+//! too; only the browser build runs it.
 
-pub use article_widget_core::{error, i18n, model, quotes};
+pub use article_widget_core::{embedding, error, i18n, model, options, prepare, quotes};
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
-pub mod sanitize;
-#[cfg(target_arch = "wasm32")]
-pub mod source;
 
 pub use article_widget_core::{
     read_article, Article, ErrorCode, HttpStatus, LoadError, Read, ReadError,

@@ -69,8 +69,8 @@ impl HttpStatus {
             502 => Self::BadGateway,
             503 => Self::ServiceUnavailable,
             504 => Self::GatewayTimeout,
-            500.. => Self::OtherServer,
-            400.. => Self::OtherClient,
+            _ if status >= 500 => Self::OtherServer,
+            _ if status >= 400 => Self::OtherClient,
             _ => return None,
         })
     }

@@ -1,6 +1,7 @@
 //! Article model and format readers. Pure: no DOM, no framework, so it is
 //! tested natively and fuzzed.
 
+pub mod allowlist;
 pub mod article;
 pub mod dates;
 pub mod fields;

@@ -85,11 +85,13 @@ impl OptionName {
     }
 }
 
-/// A value as a publisher gave it: an attribute is always text (or
-/// present without a value, which is empty text); the JavaScript API may
-/// also give numbers, booleans and `null`.
+/// A value as a publisher gave it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum OptionValue<'a> {
+    /// An attribute's value (empty when present without one). Read as
+    /// text, except that an on/off option is on unless it says `false`.
+    Attribute(&'a str),
+    /// A string from the JavaScript API.
     Text(&'a str),
     Number(f64),
     Bool(bool),
@@ -103,6 +105,7 @@ pub enum OptionValue<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptionError {
     pub option: OptionName,
+    /// What is wrong with the value.
     pub message: String,
 }
 
@@ -110,10 +113,10 @@ impl fmt::Display for OptionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} (attribute {}, option {})",
-            self.message,
+            "article-widget: options.{} (attribute {}): {}",
+            self.option.js_key(),
             self.option.attribute(),
-            self.option.js_key()
+            self.message
         )
     }
 }
@@ -152,6 +155,17 @@ pub enum ArticleSource {
     },
     /// The host page's own schema.org JSON-LD: no request at all.
     Page,
+}
+
+impl ArticleSource {
+    /// How error events name the source: its URL, `page`, or nothing.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Url { url, .. } => url.clone(),
+            Self::Page => "page".into(),
+            Self::Missing => String::new(),
+        }
+    }
 }
 
 /// Limits on one load. Every load ends within `deadline_ms`, retries
@@ -241,7 +255,7 @@ impl WidgetOptions {
         let mut errors = Vec::new();
         for name in OptionName::ALL {
             if let Some(value) = attribute(name.attribute()) {
-                if let Err(error) = options.set(name, OptionValue::Text(&value)) {
+                if let Err(error) = options.set(name, OptionValue::Attribute(&value)) {
                     errors.push(error);
                 }
             }
@@ -271,7 +285,9 @@ impl WidgetOptions {
             }
             OptionName::PullQuotes => {
                 self.pull_quotes = match value {
-                    OptionValue::Text(t) => PullQuoteSetting::parse(Some(t)),
+                    OptionValue::Text(t) | OptionValue::Attribute(t) => {
+                        PullQuoteSetting::parse(Some(t))
+                    }
                     OptionValue::Number(n) => {
                         PullQuoteSetting::parse(Some(&whole(n).map_err(fail)?.to_string()))
                     }
@@ -325,7 +341,7 @@ impl WidgetOptions {
 /// A string option: trimmed, empty means not set.
 fn text(value: OptionValue<'_>) -> Result<Option<String>, String> {
     match value {
-        OptionValue::Text(t) => {
+        OptionValue::Text(t) | OptionValue::Attribute(t) => {
             let t = t.trim();
             Ok((!t.is_empty()).then(|| t.to_string()))
         }
@@ -340,13 +356,15 @@ fn word(value: OptionValue<'_>) -> Result<Option<String>, String> {
 }
 
 /// An on/off option: as an attribute, present means on unless it says
-/// `false`; from JavaScript, a boolean (or the same text).
+/// `false`; from JavaScript, a boolean (or `"true"`/`"false"`).
 fn flag(value: OptionValue<'_>) -> Result<bool, String> {
     match value {
         OptionValue::Bool(on) => Ok(on),
-        OptionValue::Text(t) => Ok(!t.trim().eq_ignore_ascii_case("false")),
+        OptionValue::Attribute(t) => Ok(!t.trim().eq_ignore_ascii_case("false")),
+        OptionValue::Text(t) if t.trim().eq_ignore_ascii_case("true") => Ok(true),
+        OptionValue::Text(t) if t.trim().eq_ignore_ascii_case("false") => Ok(false),
         OptionValue::Null => Ok(false),
-        OptionValue::Number(_) => Err(format!("{} is not true or false", shown(value))),
+        _ => Err(format!("{} is not true or false", shown(value))),
     }
 }
 
@@ -354,8 +372,8 @@ fn flag(value: OptionValue<'_>) -> Result<bool, String> {
 fn positive(value: OptionValue<'_>) -> Result<Option<u32>, String> {
     let n = match value {
         OptionValue::Null => return Ok(None),
-        OptionValue::Text(t) if t.trim().is_empty() => return Ok(None),
-        OptionValue::Text(t) => t.trim().parse::<f64>().ok(),
+        OptionValue::Text(t) | OptionValue::Attribute(t) if t.trim().is_empty() => return Ok(None),
+        OptionValue::Text(t) | OptionValue::Attribute(t) => t.trim().parse::<f64>().ok(),
         OptionValue::Number(n) => Some(n),
         OptionValue::Bool(_) => None,
     };
@@ -379,7 +397,7 @@ fn one_of(given: &str, allowed: &[&str]) -> String {
 
 fn shown(value: OptionValue<'_>) -> String {
     match value {
-        OptionValue::Text(t) => format!("\"{t}\""),
+        OptionValue::Text(t) | OptionValue::Attribute(t) => format!("\"{t}\""),
         OptionValue::Number(n) => n.to_string(),
         OptionValue::Bool(b) => b.to_string(),
         OptionValue::Null => "null".into(),
@@ -461,8 +479,14 @@ mod tests {
         assert_eq!(errors, vec![thrown.clone()]);
         assert_eq!(
             thrown.to_string(),
-            "\"soon\" is not a whole number above 0 (attribute timeout, option timeout)"
+            "article-widget: options.timeout (attribute timeout): \"soon\" is not a whole number above 0"
         );
+        assert!(js
+            .set(OptionName::Autoplay, OptionValue::Text("yes"))
+            .is_err());
+        assert!(js
+            .set(OptionName::Autoplay, OptionValue::Text("true"))
+            .is_ok());
         for bad in [
             OptionValue::Number(0.0),
             OptionValue::Number(-5.0),

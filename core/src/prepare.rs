@@ -11,9 +11,10 @@ use crate::model::text::{reading_minutes, word_count};
 use crate::model::{Article, PlacedPullQuote, Problem, Read, Recommendation};
 use crate::quotes::{mark_repeated_pull_quotes, pull_quotes_for, PullQuoteSetting};
 
-/// The most recommended stories a carousel shows: past a couple of dozen a
-/// reader stops paging and the cards only cost memory.
-pub const MAX_RECOMMENDATIONS: usize = 24;
+/// The most recommended stories a carousel shows. The carousel stays light
+/// with 200 (a browser test holds it to that); past that a hostile or
+/// broken list would only cost the reader memory.
+pub const MAX_RECOMMENDATIONS: usize = 200;
 
 /// What the publisher's options say about preparing a story.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -148,13 +149,13 @@ mod tests {
 
     #[test]
     fn long_lists_are_capped_in_order() {
-        let items = (0..100)
+        let items = (0..500)
             .map(|n| story(&format!("S{n}"), &format!("https://x.example/{n}")))
             .collect();
         let kept = prepare_recommendations(items, None);
         assert_eq!(kept.len(), MAX_RECOMMENDATIONS);
         assert_eq!(kept[0].title, "S0");
-        assert_eq!(kept[MAX_RECOMMENDATIONS - 1].title, "S23");
+        assert_eq!(kept[MAX_RECOMMENDATIONS - 1].title, "S199");
     }
 
     #[test]

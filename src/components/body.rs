@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use super::{Figure, PullQuoteAside};
-use crate::i18n::Strings;
 use crate::model::{Block, Inline};
 
 /// One body block as semantic HTML. Every string is rendered as text.
@@ -9,8 +8,6 @@ use crate::model::{Block, Inline};
 pub fn BodyBlock(
     /// The block to render.
     block: Block,
-    /// Interface strings (a source-placed pull-quote's label).
-    strings: &'static Strings,
 ) -> impl IntoView {
     match block {
         Block::Paragraph { content } => view! { <p>{inlines(content)}</p> }.into_any(),
@@ -40,9 +37,7 @@ pub fn BodyBlock(
         Block::Figure { image } => {
             view! { <Figure image=image class="aw-figure" lazy=true /> }.into_any()
         }
-        Block::PullQuote { quote } => {
-            view! { <PullQuoteAside quote=quote strings=strings /> }.into_any()
-        }
+        Block::PullQuote { quote } => view! { <PullQuoteAside quote=quote /> }.into_any(),
         Block::Divider => view! { <hr class="aw-divider" /> }.into_any(),
         Block::Embed {
             url,

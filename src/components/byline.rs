@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::Strings;
+use super::use_strings;
 use crate::model::Author;
 
 /// "By A, B and C", names linked when the source gives a profile. Renders
@@ -9,9 +9,8 @@ use crate::model::Author;
 pub fn Byline(
     /// Credited authors; may be empty.
     authors: Vec<Author>,
-    /// Interface strings for "By" and "and".
-    strings: &'static Strings,
 ) -> impl IntoView {
+    let strings = use_strings();
     let count = authors.len();
     (count > 0).then(|| {
         let names = authors

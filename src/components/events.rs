@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::ErrorCode;
+
 /// Something the page may want to know about.
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
@@ -16,9 +18,9 @@ pub enum WidgetEvent {
         /// What was skipped while reading, each with where it was.
         problems: Vec<String>,
     },
-    /// Loading or reading failed; `code` is stable.
+    /// Loading or reading failed.
     Error {
-        code: String,
+        code: ErrorCode,
         message: String,
         source: String,
     },

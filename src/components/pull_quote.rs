@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::Strings;
+use super::use_strings;
 use crate::model::PullQuote;
 
 /// A quotation set large beside the text. Hidden from screen readers when
@@ -9,9 +9,8 @@ use crate::model::PullQuote;
 pub fn PullQuoteAside(
     /// The quotation and its speaker.
     quote: PullQuote,
-    /// Interface strings for the landmark label.
-    strings: &'static Strings,
 ) -> impl IntoView {
+    let strings = use_strings();
     view! {
         <aside
             class="aw-pull-quote"

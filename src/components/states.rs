@@ -1,15 +1,14 @@
 use leptos::prelude::*;
 
-use crate::i18n::{error_explanation, Strings};
+use super::use_strings;
+use crate::i18n::error_explanation;
 use crate::LoadError;
 
 /// Placeholder with the shape of the finished article, so nothing moves
 /// when the story arrives.
 #[component]
-pub fn Skeleton(
-    /// Interface strings for the loading announcement.
-    strings: &'static Strings,
-) -> impl IntoView {
+pub fn Skeleton() -> impl IntoView {
+    let strings = use_strings();
     view! {
         <div class="aw-skeleton" role="status" aria-busy="true">
             <span class="aw-visually-hidden">{strings.loading}</span>
@@ -36,11 +35,10 @@ pub fn Skeleton(
 pub fn ErrorState(
     /// What went wrong; its `code` is also exposed as `data-code`.
     error: LoadError,
-    /// Interface strings.
-    strings: &'static Strings,
     /// Called when the reader presses Retry.
     on_retry: Callback<()>,
 ) -> impl IntoView {
+    let strings = use_strings();
     view! {
         <div class="aw-error" role="alert" data-code=error.code.as_str()>
             <p class="aw-error-title">{strings.error_title}</p>

@@ -1,30 +1,14 @@
 //! The JavaScript API: `ArticleWidget.mount(element, options)` returning a
 //! handle with `update`, `refresh` and `unmount`, and `ArticleWidget.scan()`.
-//! Options are read key by key through serde-wasm-bindgen so a wrong type
-//! names the option it concerns.
+//! Keys and values go through the same option table as attributes, so a
+//! wrong value gets the same message on both paths.
 
-use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use super::mount::{mount, options_of, unmount};
-use super::WidgetOptions;
-
-const KNOWN: &str =
-    "src, fromPage, recommendations, lang, theme, pullQuotes, autoplay, credentials, loading, timeout, maxBytes";
-
-/// A pull-quote setting may be a word or a number.
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-enum WordOrNumber {
-    Word(String),
-    Number(u32),
-}
-
-fn field<T: DeserializeOwned>(key: &str, value: JsValue) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("article-widget: options.{key}: {e}")))
-}
+use super::options::from_element;
+use crate::options::{OptionName, OptionValue, WidgetOptions};
 
 /// Applies a JS options object on top of `base`.
 fn read_options(base: WidgetOptions, options: &JsValue) -> Result<WidgetOptions, JsError> {
@@ -43,43 +27,28 @@ fn read_options(base: WidgetOptions, options: &JsValue) -> Result<WidgetOptions,
         if value.is_undefined() {
             continue;
         }
-        match key.as_str() {
-            "src" => out.src = field(&key, value)?,
-            "fromPage" => out.from_page = field(&key, value)?,
-            "recommendations" => out.recommendations = field(&key, value)?,
-            "lang" => out.lang = field(&key, value)?,
-            "theme" => out.theme = field(&key, value)?,
-            "pullQuotes" => {
-                out.pull_quotes = field::<Option<WordOrNumber>>(&key, value)?.map(|v| match v {
-                    WordOrNumber::Word(w) => w,
-                    WordOrNumber::Number(n) => n.to_string(),
-                })
-            }
-            "autoplay" => out.autoplay = field(&key, value)?,
-            "credentials" => {
-                let credentials: String = field(&key, value)?;
-                out.with_credentials = match credentials.as_str() {
-                    "include" => true,
-                    "omit" | "same-origin" => false,
-                    other => {
-                        return Err(JsError::new(&format!(
-                            "article-widget: options.credentials: \"{other}\" is not \"include\" or \"omit\""
-                        )))
-                    }
-                };
-            }
-            "timeout" => out.timeout_ms = field(&key, value)?,
-            "maxBytes" => out.max_bytes = field(&key, value)?,
-            "loading" => {
-                let loading: String = field(&key, value)?;
-                out.lazy = loading != "eager";
-            }
-            other => {
-                return Err(JsError::new(&format!(
-                    "article-widget: unknown option \"{other}\" (known: {KNOWN})"
-                )))
-            }
-        }
+        let Some(name) = OptionName::from_js_key(&key) else {
+            return Err(JsError::new(&format!(
+                "article-widget: unknown option \"{key}\" (known: {})",
+                OptionName::known_js_keys()
+            )));
+        };
+        let text = value.as_string();
+        let value = if let Some(text) = text.as_deref() {
+            OptionValue::Text(text)
+        } else if let Some(number) = value.as_f64() {
+            OptionValue::Number(number)
+        } else if let Some(on) = value.as_bool() {
+            OptionValue::Bool(on)
+        } else if value.is_null() {
+            OptionValue::Null
+        } else {
+            return Err(JsError::new(&format!(
+                "article-widget: options.{key}: expected a string, a number or a boolean"
+            )));
+        };
+        out.set(name, value)
+            .map_err(|error| JsError::new(&error.to_string()))?;
     }
     Ok(out)
 }
@@ -117,14 +86,11 @@ impl WidgetHandle {
     }
 }
 
-/// `ArticleWidget.mount(element, options)`.
+/// `ArticleWidget.mount(element, options)`: the element's own attributes
+/// first, then the options object.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(element: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
-    let base = WidgetOptions {
-        lazy: true,
-        ..WidgetOptions::from_element(&element)
-    };
-    let options = read_options(base, &options)?;
+    let options = read_options(from_element(&element), &options)?;
     mount(&element, options).map_err(|_| JsError::new("article-widget: could not render"))?;
     Ok(WidgetHandle { host: element })
 }

@@ -1,12 +1,11 @@
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+use super::element;
 use super::mount::{is_mounted, mount};
-use super::{element, WidgetOptions};
-use crate::source::describe;
-
-/// Hosts for CMSs that strip unknown elements.
-pub const DATA_HOST_SELECTOR: &str = "[data-article-widget]";
+use super::options::from_element;
+use crate::browser::describe;
+use crate::embedding::DATA_HOST_SELECTOR;
 
 /// Runs when the wasm module loads on a page: defines `<article-widget>`
 /// (which mounts every such element) and mounts `data-article-widget` hosts.
@@ -33,7 +32,7 @@ pub fn mount_all() {
         if is_mounted(&host) || host.local_name() == "article-widget" {
             continue;
         }
-        if let Err(error) = mount(&host, WidgetOptions::from_element(&host)) {
+        if let Err(error) = mount(&host, from_element(&host)) {
             web_sys::console::error_1(&format!("article-widget: {}", describe(&error)).into());
         }
     }

@@ -6,9 +6,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use super::mount::{is_mounted, mount, options_of, unmount};
-use super::options::OBSERVED_ATTRIBUTES;
-use super::WidgetOptions;
-use crate::source::describe;
+use super::options::{from_element, observed_attributes};
+use crate::browser::describe;
 
 #[wasm_bindgen(inline_js = r#"
 export function defineArticleWidget(observed, connected, disconnected, changed) {
@@ -60,7 +59,7 @@ pub fn define() {
     }
     let connected = Closure::<dyn Fn(Element)>::new(|host: Element| {
         if !is_mounted(&host) {
-            report(mount(&host, WidgetOptions::from_element(&host)));
+            report(mount(&host, from_element(&host)));
         }
     });
     let disconnected = Closure::<dyn Fn(Element)>::new(|host: Element| unmount(&host));
@@ -68,15 +67,12 @@ pub fn define() {
         // Before the first connection the upgrade reports every attribute;
         // connecting mounts with all of them. Unchanged options (attributes
         // set just before connecting) do not load again.
-        let options = WidgetOptions::from_element(&host);
+        let options = from_element(&host);
         if host.is_connected() && options_of(&host).is_some_and(|current| current != options) {
             report(mount(&host, options));
         }
     });
-    let observed: js_sys::Array = OBSERVED_ATTRIBUTES
-        .iter()
-        .map(|name| JsValue::from_str(name))
-        .collect();
+    let observed: js_sys::Array = observed_attributes().map(JsValue::from_str).collect();
     define_article_widget(
         &observed,
         connected.as_ref().unchecked_ref(),

@@ -2,13 +2,10 @@ use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 use crate::components::WidgetEvent;
-
-/// Event names on the host element (public, stable).
-pub const READY: &str = "article-widget:ready";
-pub const RENDERED: &str = "article-widget:rendered";
-pub const ERROR: &str = "article-widget:error";
-pub const RECOMMENDATION_CLICK: &str = "article-widget:recommendation-click";
-pub const RECOMMENDATION_IMPRESSION: &str = "article-widget:recommendation-impression";
+use crate::embedding::{
+    EVENT_ERROR as ERROR, EVENT_RECOMMENDATION_CLICK as RECOMMENDATION_CLICK,
+    EVENT_RECOMMENDATION_IMPRESSION as RECOMMENDATION_IMPRESSION, EVENT_RENDERED as RENDERED,
+};
 
 /// Builds a plain JS object from key/value pairs.
 pub fn object(entries: &[(&str, JsValue)]) -> js_sys::Object {
@@ -80,7 +77,7 @@ pub fn dispatch_widget_event(host: &Element, event: &WidgetEvent, elapsed_ms: f6
             source,
         } => {
             let detail = object(&[
-                ("code", JsValue::from_str(code)),
+                ("code", JsValue::from_str(code.as_str())),
                 ("message", JsValue::from_str(message)),
                 ("source", JsValue::from_str(source)),
             ]);

@@ -1,33 +1,28 @@
+//! One widget per host: an open shadow root with our stylesheet, a frame
+//! for the story and the publisher's fallback, one Leptos owner, and a
+//! registry of the live widgets on the page.
+
 use std::cell::RefCell;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{
-    Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry,
-    IntersectionObserverInit, ShadowRoot, ShadowRootInit, ShadowRootMode,
-};
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use super::events::{dispatch, dispatch_widget_event, object, READY};
+use super::events::{dispatch, dispatch_widget_event, object};
 use super::styles::adopt_styles;
-use super::WidgetOptions;
-use crate::components::{EventSink, Widget, WidgetEvent};
-
-/// How far outside the viewport a lazy widget starts loading.
-const LAZY_MARGIN_PX: f64 = 800.0;
-
-/// Attribute on the host telling the page (and our `:host` styles) where
-/// the widget is: `loading`, `rendered` or `error`.
-pub const STATE_ATTRIBUTE: &str = "data-aw-state";
+use super::widget::Widget;
+use crate::browser::viewport::{is_near, WhenNear};
+use crate::components::{EventSink, WidgetEvent};
+use crate::embedding::{
+    EVENT_READY, LAZY_MARGIN_PX, RESERVED_ATTRIBUTE, STATE_ATTRIBUTE, THEME_ATTRIBUTE,
+};
+use crate::options::WidgetOptions;
 
 enum Stage {
     /// Waiting to come near the viewport.
-    Waiting {
-        observer: IntersectionObserver,
-        _callback: Closure<dyn FnMut(js_sys::Array)>,
-    },
+    Waiting(#[allow(dead_code)] WhenNear),
     /// Rendering; dropping the handle unmounts the view and its owner.
     Live(#[allow(dead_code)] leptos::mount::UnmountHandle<AnyViewState>),
 }
@@ -36,14 +31,6 @@ struct Mounted {
     host: Element,
     options: WidgetOptions,
     stage: Stage,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Stage::Waiting { observer, .. } = &self.stage {
-            observer.disconnect();
-        }
-    }
 }
 
 thread_local! {
@@ -78,9 +65,14 @@ pub fn mount(host: &Element, options: WidgetOptions) -> Result<(), JsValue> {
     adopt_styles(&root)?;
     let container = build_frame(&root)?;
     host.set_attribute(STATE_ATTRIBUTE, "loading")?;
-    host.set_attribute("data-aw-theme", options.theme_name())?;
-    let stage = if options.lazy && !near_viewport(host) {
-        wait_for_viewport(host)?
+    host.set_attribute(THEME_ATTRIBUTE, options.theme.as_str())?;
+    let stage = if options.lazy && !is_near(host, LAZY_MARGIN_PX) {
+        let watched = host.clone();
+        Stage::Waiting(WhenNear::watch(host, LAZY_MARGIN_PX, move || {
+            // Not from inside the observer's own callback: starting the
+            // widget drops the watcher, and with it that callback.
+            wasm_bindgen_futures::spawn_local(async move { start_waiting_widget(&watched) });
+        }))
     } else {
         Stage::Live(render(host, &options, container))
     };
@@ -91,7 +83,7 @@ pub fn mount(host: &Element, options: WidgetOptions) -> Result<(), JsValue> {
             stage,
         })
     });
-    dispatch(host, READY, &object(&[]), false);
+    dispatch(host, EVENT_READY, &object(&[]), false);
     Ok(())
 }
 
@@ -130,25 +122,10 @@ fn render(
         }
         dispatch_widget_event(&event_host, event, now_ms() - started)
     });
-    let source = options.source();
-    let lang = options.lang.clone();
-    let recommendations = options.recommendations.clone();
-    let pull_quotes = options.pull_quote_setting();
-    let policy = options.fetch_policy();
-    let autoplay = options.autoplay;
+    let options = options.clone();
     mount_to(container, move || {
         provide_context(sink);
-        view! {
-            <Widget
-                source=source
-                lang=lang
-                pull_quotes=pull_quotes
-                recommendations=recommendations
-                policy=policy
-                autoplay=autoplay
-            />
-        }
-        .into_any()
+        view! { <Widget options=options /> }.into_any()
     })
 }
 
@@ -156,56 +133,19 @@ fn render(
 /// wasm runs; once the article or an error is on screen the widget's own
 /// height takes over.
 fn release_reserved_space(host: &Element) {
-    if host.has_attribute("data-aw-reserved") {
+    if host.has_attribute(RESERVED_ATTRIBUTE) {
         if let Some(host) = host.dyn_ref::<HtmlElement>() {
             let _ = host.style().remove_property("min-height");
         }
-        let _ = host.remove_attribute("data-aw-reserved");
+        let _ = host.remove_attribute(RESERVED_ATTRIBUTE);
     }
-}
-
-fn near_viewport(host: &Element) -> bool {
-    let Some(window) = web_sys::window() else {
-        return true;
-    };
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    let rect = host.get_bounding_client_rect();
-    rect.top() < height + LAZY_MARGIN_PX && rect.bottom() > -LAZY_MARGIN_PX
-}
-
-/// Watches `host` and renders its widget once it comes near the viewport.
-fn wait_for_viewport(host: &Element) -> Result<Stage, JsValue> {
-    let watched = host.clone();
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let near = entries.iter().any(|e| {
-            e.dyn_into::<IntersectionObserverEntry>()
-                .is_ok_and(|e| e.is_intersecting())
-        });
-        if near {
-            // Runs from the browser's callback, never inside a borrow.
-            start_waiting_widget(&watched);
-        }
-    });
-    let init = IntersectionObserverInit::new();
-    init.set_root_margin(&format!("{LAZY_MARGIN_PX}px 0px"));
-    let observer =
-        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)?;
-    observer.observe(host);
-    Ok(Stage::Waiting {
-        observer,
-        _callback: callback,
-    })
 }
 
 fn start_waiting_widget(host: &Element) {
     let options = MOUNTED.with(|m| {
         m.borrow()
             .iter()
-            .find(|w| &w.host == host && matches!(w.stage, Stage::Waiting { .. }))
+            .find(|w| &w.host == host && matches!(w.stage, Stage::Waiting(_)))
             .map(|w| w.options.clone())
     });
     let Some(options) = options else { return };
@@ -217,24 +157,14 @@ fn start_waiting_widget(host: &Element) {
         return;
     };
     let handle = render(host, &options, container);
-    // The old stage (observer and its closure) is dropped after the borrow
-    // ends: dropping a closure while the browser runs it is not allowed, so
-    // it is handed to a microtask.
-    let old = MOUNTED.with(|m| {
+    let waiting = MOUNTED.with(|m| {
         m.borrow_mut()
             .iter_mut()
             .find(|w| &w.host == host)
             .map(|w| std::mem::replace(&mut w.stage, Stage::Live(handle)))
     });
-    if let Some(old) = old {
-        if let Stage::Waiting { observer, .. } = &old {
-            observer.disconnect();
-        }
-        let keep = RefCell::new(Some(old));
-        wasm_bindgen_futures::spawn_local(async move {
-            drop(keep.borrow_mut().take());
-        });
-    }
+    // Dropped after the borrow ends: its drop may reach back into the page.
+    drop(waiting);
 }
 
 /// Removes the widget in `host`, if any: its view, owner, observers and
@@ -257,7 +187,7 @@ pub fn unmount(host: &Element) {
     }
 }
 
-/// Every host with a widget, for `unmount_all` and the panic hook.
+/// Every host with a widget, for the panic hook.
 pub fn mounted_hosts() -> Vec<Element> {
     MOUNTED.with(|m| m.borrow().iter().map(|w| w.host.clone()).collect())
 }

@@ -5,7 +5,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::mount::{mounted_hosts, STATE_ATTRIBUTE};
+use super::mount::mounted_hosts;
+use crate::embedding::STATE_ATTRIBUTE;
 
 static REPORTED: AtomicBool = AtomicBool::new(false);
 

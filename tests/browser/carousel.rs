@@ -846,8 +846,8 @@ mod direct {
     use article_widget::components::carousel::prefers_reduced_motion;
     use article_widget::components::Recommended;
     use article_widget::embed::mount;
-    use article_widget::i18n::EN;
     use article_widget::model::Recommendation;
+    use article_widget::prepare::prepare_recommendations;
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;
@@ -900,13 +900,10 @@ mod direct {
         let items = RwSignal::new(Vec::<Recommendation>::new());
         let handle = leptos::mount::mount_to(container, move || {
             view! {
-                <Recommended
-                    items=items
-                    strings=&EN
-                    lang=None
-                    list_src=None
-                    article_url=Some("https://news.example.com/first/2".to_string())
-                />
+                <Recommended items=Signal::derive(move || {
+                    // What the widget hands over: prepared for the article.
+                    prepare_recommendations(items.get(), Some("https://news.example.com/first/2"))
+                }) />
             }
         });
         sleep(50).await;
@@ -937,14 +934,7 @@ mod direct {
         let undo = fast_intervals();
         let handle = leptos::mount::mount_to(container, move || {
             view! {
-                <Recommended
-                    items=items
-                    strings=&EN
-                    lang=None
-                    list_src=None
-                    article_url=None
-                    autoplay=true
-                />
+                <Recommended items=items autoplay=true />
             }
         });
 

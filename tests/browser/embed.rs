@@ -248,7 +248,7 @@ async fn dark_theme_applies_and_light_is_light() {
         &dark,
         WidgetOptions {
             src: Some(json_url(&article("Dark"))),
-            theme: Some("dark".into()),
+            theme: article_widget::options::Theme::Dark,
             ..WidgetOptions::default()
         },
     )
@@ -258,7 +258,7 @@ async fn dark_theme_applies_and_light_is_light() {
         &light,
         WidgetOptions {
             src: Some(json_url(&article("Light"))),
-            theme: Some("light".into()),
+            theme: article_widget::options::Theme::Light,
             ..WidgetOptions::default()
         },
     )

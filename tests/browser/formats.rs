@@ -145,3 +145,28 @@ async fn html_bodies_keep_structure_through_the_allowlist() {
         "{paragraphs:?}"
     );
 }
+
+/// On wasm32 `usize` is 32 bits: a pull-quote position past 4,294,967,295
+/// must not wrap around to a small index and land in the body.
+#[wasm_bindgen_test]
+fn a_pull_quote_position_past_32_bits_is_refused_not_wrapped() {
+    use article_widget::model::html::TextOnly;
+    use article_widget::model::read::read_article;
+
+    let doc = r#"{"format": "article-widget/1", "headline": "H",
+        "body": ["One.", "Two."],
+        "pull_quotes": [{"text": "Wrapped", "after": 4294967296}]}"#;
+    let read = read_article(doc, &TextOnly).expect("an article");
+    assert!(
+        read.article.pull_quotes.is_empty(),
+        "{:?}",
+        read.article.pull_quotes
+    );
+    assert!(
+        read.problems
+            .iter()
+            .any(|p| p.path == "pull_quotes[0].after"),
+        "{:?}",
+        read.problems
+    );
+}

@@ -249,7 +249,7 @@ async fn a_spanish_article_gets_its_quotes_speakers_and_a_spanish_interface() {
 #[wasm_bindgen_test]
 async fn the_pull_quotes_setting_none_shows_no_chosen_quote() {
     let host = show_with(WidgetOptions {
-        pull_quotes: Some("none".into()),
+        pull_quotes: article_widget::quotes::PullQuoteSetting::None,
         ..options(&json_url(SAMPLE))
     })
     .await;
@@ -330,7 +330,7 @@ async fn explicit_pull_quotes_are_placed_where_the_data_says_and_labelled_when_n
 
     // The setting only stops chosen quotes: the data's own still show.
     let host = show_with(WidgetOptions {
-        pull_quotes: Some("none".into()),
+        pull_quotes: article_widget::quotes::PullQuoteSetting::None,
         ..options(&json_url(&doc.to_string()))
     })
     .await;

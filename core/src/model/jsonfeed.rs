@@ -10,8 +10,8 @@ use serde_json::{Map, Value};
 use super::article::{Article, Author, Recommendation};
 use super::fields::{date_at, image_at, language_at, text, url_at, Problems};
 use super::html::HtmlReader;
-use super::jsonld::text_paragraphs;
-use super::ours::direction_of;
+use super::lang::direction_of;
+use super::text::text_paragraphs;
 use super::url::UrlUse;
 use crate::error::ReadError;
 
@@ -41,10 +41,15 @@ fn items(doc: &Map<String, Value>) -> &[Value] {
 /// Reads the feed's first item with a title as the article, the others as
 /// its recommended items.
 pub fn read(
-    doc: &Map<String, Value>,
+    document: &Value,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
+    let Some(doc) = document.as_object() else {
+        return Err(ReadError::no_article(
+            "The JSON is not an object, so not an article.",
+        ));
+    };
     let list = items(doc);
     if list.is_empty() {
         return Err(ReadError::no_article(

@@ -1,5 +1,7 @@
 //! Language tags from sources.
 
+use super::article::Direction;
+
 /// A well-formed BCP 47 language tag, or `None`. Source data reaches
 /// `Intl` and the `lang` attribute only through this check, because `Intl`
 /// throws on a malformed tag.
@@ -13,6 +15,15 @@ pub fn language_tag(raw: &str) -> Option<String> {
     let rest_ok =
         subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
     (primary_ok && rest_ok).then_some(tag)
+}
+
+/// The writing direction of a BCP 47 language tag.
+pub fn direction_of(lang: &str) -> Direction {
+    let primary = lang.split(['-', '_']).next().unwrap_or("");
+    match primary.to_ascii_lowercase().as_str() {
+        "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb" => Direction::Rtl,
+        _ => Direction::Ltr,
+    }
 }
 
 #[cfg(test)]

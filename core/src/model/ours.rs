@@ -6,8 +6,10 @@ use super::article::{
     Article, Author, Block, Direction, Inline, PlacedPullQuote, PullQuote, Recommendation,
 };
 use super::fields::{date_at, flag, image_at, text, url_at, Problems};
-use super::lang::language_tag;
+use super::html::HtmlReader;
+use super::lang::{direction_of, language_tag};
 use super::url::UrlUse;
+use crate::error::ReadError;
 
 /// The `format` value our documents carry.
 pub const FORMAT: &str = "article-widget/1";
@@ -20,8 +22,30 @@ pub fn detect(doc: &Map<String, Value>) -> bool {
     }
 }
 
-/// Reads our format. Fails only when there is no headline.
-pub fn read(doc: &Map<String, Value>, problems: &mut Problems) -> Option<Article> {
+/// Reads our format. Fails only when there is no headline. Every format's
+/// reader has this signature; ours needs no HTML reader.
+pub fn read(
+    document: &Value,
+    _html: &dyn HtmlReader,
+    problems: &mut Problems,
+) -> Result<Article, ReadError> {
+    let Some(doc) = document.as_object() else {
+        return Err(ReadError::no_article(
+            "The JSON is not an object, so not an article.",
+        ));
+    };
+    read_fields(doc, problems).ok_or_else(|| {
+        ReadError::no_article(
+            if doc.contains_key("items") || doc.contains_key("recommended") {
+                "This is a list of recommended items, not an article: give it as the list of recommended stories."
+            } else {
+                "No headline found in this document: an article-widget/1 article needs a \"headline\"."
+            },
+        )
+    })
+}
+
+fn read_fields(doc: &Map<String, Value>, problems: &mut Problems) -> Option<Article> {
     let headline = text(doc.get("headline"))?;
     let lang = text(doc.get("lang")).and_then(|l| language_tag(&l));
     let dir = match text(doc.get("dir")).as_deref() {
@@ -51,15 +75,6 @@ pub fn read(doc: &Map<String, Value>, problems: &mut Problems) -> Option<Article
         body,
         recommended: read_recommendations(doc.get("recommended"), "recommended", problems),
     })
-}
-
-/// The writing direction of a BCP 47 language tag.
-pub fn direction_of(lang: &str) -> Direction {
-    let primary = lang.split(['-', '_']).next().unwrap_or("");
-    match primary.to_ascii_lowercase().as_str() {
-        "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb" => Direction::Rtl,
-        _ => Direction::Ltr,
-    }
 }
 
 fn read_authors(value: Option<&Value>, problems: &mut Problems) -> Vec<Author> {
@@ -282,7 +297,12 @@ fn read_placed_quotes(
             let path = format!("pull_quotes[{i}]");
             let o = q.as_object()?;
             let text = text(o.get("text"))?;
-            let after = o.get("after").and_then(Value::as_u64).map(|a| a as usize);
+            // `try_from`, not `as`: on wasm32 a position past 4,294,967,295
+            // would wrap and pass the bounds check below.
+            let after = o
+                .get("after")
+                .and_then(Value::as_u64)
+                .and_then(|a| usize::try_from(a).ok());
             let after = match after {
                 Some(a) if a < body_len => a,
                 _ => {

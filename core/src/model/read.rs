@@ -262,33 +262,22 @@ fn read_object(
         .and_then(Value::as_str)
         .is_some_and(|f| f.starts_with("article-widget/"));
     if explicit_ours {
-        if let Some(article) = ours::read(doc, problems) {
-            return Ok(article);
-        }
-        let message = if doc.contains_key("items") || doc.contains_key("recommended") {
-            "This is a list of recommended items, not an article: give it as the list of recommended stories."
-        } else {
-            "No headline found in this document: an article-widget/1 article needs a \"headline\"."
-        };
-        return Err(ReadError::no_article(message));
+        return ours::read(value, html, problems);
     }
     if jsonfeed::detect(doc) {
-        return jsonfeed::read(doc, html, problems);
+        return jsonfeed::read(value, html, problems);
     }
     if jsonld::detect(doc) {
-        let mut graph = Graph::new();
-        graph.add_document(value, "");
-        return graph.read_article(html, problems);
+        return jsonld::read(value, html, problems);
     }
     if wordpress::detect(doc) {
-        return wordpress::read(doc, html, problems);
+        return wordpress::read(value, html, problems);
     }
     if let Some(message) = wordpress::error_message(doc) {
         return Err(ReadError::no_article(message));
     }
     if ours::detect(doc) {
-        return ours::read(doc, problems)
-            .ok_or_else(|| ReadError::no_article("No headline found in this document."));
+        return ours::read(value, html, problems);
     }
     if ["articleBody", "datePublished", "mainEntityOfPage"]
         .iter()
@@ -297,7 +286,7 @@ fn read_object(
         return jsonld::read_untyped(value, html, problems);
     }
     if doc.contains_key("headline") {
-        if let Some(article) = ours::read(doc, problems) {
+        if let Ok(article) = ours::read(value, html, problems) {
             return Ok(article);
         }
     }
@@ -324,9 +313,7 @@ fn read_array(
         v.as_object()
             .is_some_and(|o| jsonld::detect(o) && !wordpress::detect(o))
     }) {
-        let mut graph = Graph::new();
-        graph.add_document(value, "");
-        return graph.read_article(html, problems);
+        return jsonld::read(value, html, problems);
     }
     let mut first_error = None;
     for (i, item) in list.iter().enumerate().take(MAX_SEARCHED) {

@@ -53,3 +53,39 @@ pub fn reading_minutes(body: &[Block]) -> u32 {
     let words = word_count(body) as u32;
     words.div_ceil(230).max(1)
 }
+
+/// True when text contains something that looks like a tag (`<p`, `</`,
+/// `<!--`), so it must go through the HTML reader.
+pub fn looks_like_html(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b'<', c] if c.is_ascii_alphabetic() || *c == b'/' || *c == b'!'))
+}
+
+/// Plain text as paragraphs: split on blank lines when there are any (lines
+/// inside a paragraph joined with a space), else one paragraph per line.
+pub fn text_paragraphs(text: &str) -> Vec<Block> {
+    let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
+    for line in normalized.split('\n').map(str::trim) {
+        if line.is_empty() {
+            if groups.last().is_some_and(|g| !g.is_empty()) {
+                groups.push(Vec::new());
+            }
+        } else if let Some(group) = groups.last_mut() {
+            group.push(line);
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    let paragraphs: Vec<String> = if groups.len() > 1 {
+        groups.iter().map(|g| g.join(" ")).collect()
+    } else {
+        groups.concat().into_iter().map(str::to_string).collect()
+    };
+    paragraphs
+        .into_iter()
+        .map(|p| Block::Paragraph {
+            content: vec![Inline::text(p)],
+        })
+        .collect()
+}

@@ -11,7 +11,7 @@ use super::article::{Article, Author, Image, Recommendation};
 use super::dates::{read_date, read_utc_date};
 use super::fields::{language_at, pixels, text, url_at, Problems};
 use super::html::HtmlReader;
-use super::ours::direction_of;
+use super::lang::direction_of;
 use super::url::{safe_srcset, UrlUse};
 use crate::error::ReadError;
 
@@ -64,10 +64,15 @@ fn embedded<'a>(doc: &'a Map<String, Value>, key: &str) -> Option<&'a Map<String
 
 /// Reads a post into an article. Fails only when the title is empty.
 pub fn read(
-    doc: &Map<String, Value>,
+    document: &Value,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
+    let Some(doc) = document.as_object() else {
+        return Err(ReadError::no_article(
+            "The JSON is not an object, so not an article.",
+        ));
+    };
     let headline = rendered_text(doc, "title", html).ok_or_else(|| {
         ReadError::no_article(
             "No headline found in this document: the WordPress post's title.rendered is empty.",

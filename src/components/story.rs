@@ -2,61 +2,76 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::{BodyBlock, Byline, DateTime, Figure, PullQuoteAside, Recommended};
-use crate::i18n::strings_for;
-use crate::model::text::{reading_minutes, word_count};
-use crate::model::{Direction, Read};
-use crate::quotes::{pull_quotes_for, PullQuoteSetting};
+use super::{provide_locale, BodyBlock, Byline, DateTime, Figure, PullQuoteAside, Recommended};
+use crate::model::{Direction, Recommendation};
+use crate::prepare::Story;
 
 /// The story: header, lead image, body with pull-quotes, recommendations.
+/// Everything shown was decided when the story was prepared.
 #[component]
-pub fn ArticleView(
-    /// The article as read from its source.
-    article: Rc<Read>,
-    /// How many pull-quotes to choose when the source places none.
-    pull_quotes: PullQuoteSetting,
-    /// Interface language when it should differ from the article's.
-    lang: Option<String>,
-    /// URL of a separate recommendations list, replacing the article's own.
-    recommendations: Option<String>,
+pub fn StoryView(
+    /// The prepared story.
+    story: Rc<Story>,
+    /// The stories recommended under it (the article's own, or a separate
+    /// list once it arrives); nothing shows while empty.
+    #[prop(into)]
+    recommended: Signal<Vec<Recommendation>>,
+    /// Called once when the recommendations' place nears the viewport, so a
+    /// separate list can start loading just in time.
+    #[prop(default = None)]
+    on_recommendations_near: Option<Callback<()>>,
     /// Advance the recommendations carousel by itself.
     #[prop(optional)]
     autoplay: bool,
 ) -> impl IntoView {
-    let a = &article.article;
-    let article_lang = a.lang.clone();
-    let strings = strings_for(lang.as_deref().or(article_lang.as_deref()));
+    // The story's language, for everything below it (the skeleton and the
+    // error state above it speak the widget's).
+    provide_locale(story.strings, story.article.lang.clone());
+    view! {
+        <ArticleBody story=story.clone() />
+            <Recommended
+                items=recommended
+                dir=story.article.dir
+                autoplay=autoplay
+                on_near=on_recommendations_near
+            />
+    }
+}
+
+/// The `<article>` element of the story.
+#[component]
+fn ArticleBody(story: Rc<Story>) -> impl IntoView {
+    let strings = story.strings;
+    let a = &story.article;
     let dir = match a.dir {
         Direction::Rtl => "rtl",
         Direction::Ltr => "ltr",
     };
-    let quotes = pull_quotes_for(&a.body, &a.pull_quotes, &pull_quotes);
-    // No words, no reading time.
-    let minutes = (word_count(&a.body) > 0).then(|| reading_minutes(&a.body));
     let body = a
         .body
         .iter()
         .enumerate()
         .map(|(index, block)| {
-            let asides = quotes
+            let asides = story
+                .pull_quotes
                 .iter()
                 .filter(|q| q.after == index)
-                .map(|q| view! { <PullQuoteAside quote=q.quote.clone() strings=strings /> })
+                .map(|q| view! { <PullQuoteAside quote=q.quote.clone() /> })
                 .collect_view();
             view! {
-                <BodyBlock block=block.clone() strings=strings />
+                <BodyBlock block=block.clone() />
                 {asides}
             }
         })
         .collect_view();
     let empty = a.body.is_empty();
     view! {
-        <article class="aw-article" lang=article_lang.clone() dir=dir>
+        <article class="aw-article" lang=a.lang.clone() dir=dir>
             <header class="aw-header">
                 {a.section.clone().map(|s| view! { <p class="aw-kicker">{s}</p> })}
                 <h1 class="aw-headline" part="headline">{a.headline.clone()}</h1>
                 {a.standfirst.clone().map(|s| view! { <p class="aw-standfirst">{s}</p> })}
-                <Byline authors=a.authors.clone() strings=strings />
+                <Byline authors=a.authors.clone() />
                 <p class="aw-meta">
                     {a.dateline.clone().map(|d| view! { <span class="aw-dateline">{d}</span> })}
                     {a
@@ -65,7 +80,7 @@ pub fn ArticleView(
                         .map(|at| {
                             view! {
                                 <span class="aw-published">
-                                    <DateTime at=at lang=article_lang.clone() />
+                                    <DateTime at=at />
                                 </span>
                             }
                         })}
@@ -76,11 +91,12 @@ pub fn ArticleView(
                             view! {
                                 <span class="aw-updated">
                                     {strings.updated} " "
-                                    <DateTime at=at lang=article_lang.clone() />
+                                    <DateTime at=at />
                                 </span>
                             }
                         })}
-                    {minutes
+                    {story
+                        .reading_minutes
                         .map(|m| {
                             view! {
                                 <span class="aw-reading-time">
@@ -96,14 +112,5 @@ pub fn ArticleView(
                 {empty.then(|| view! { <p class="aw-empty">{strings.empty_body}</p> })}
             </div>
         </article>
-        <Recommended
-            items=a.recommended.clone()
-            list_src=recommendations
-            article_url=a.url.clone()
-            strings=strings
-            lang=article_lang
-            dir=a.dir
-            autoplay=autoplay
-        />
     }
 }

@@ -1,5 +1,7 @@
-//! Getting an article's text: fetch over `http(s)` (or a `blob:` URL made by
-//! the page itself), then the pure readers. Browser room: no rendering here.
+//! Getting a document's text over `http(s)` (or a `blob:` URL made by the
+//! page itself): the loader's prefetched request or a fetch without
+//! cookies, a deadline over the whole load, retries where they help, and a
+//! size limit checked while streaming.
 
 use std::rc::Rc;
 
@@ -11,108 +13,12 @@ use web_sys::{
     RequestInit, RequestMode, Response,
 };
 
-use crate::model::read::read_jsonld_documents;
-use crate::model::{read_article, Read};
-use crate::quotes::mark_repeated_pull_quotes;
-use crate::sanitize::DomHtml;
+use crate::options::FetchPolicy;
 use crate::{ErrorCode, HttpStatus, LoadError};
-
-/// Where a widget's article comes from.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum ArticleSource {
-    /// Nothing was configured.
-    #[default]
-    Missing,
-    /// A document to fetch, in any supported format.
-    Url {
-        url: String,
-        /// Send cookies (`credentials: "include"`); off unless asked for.
-        with_credentials: bool,
-    },
-    /// The host page's own schema.org JSON-LD: no request at all.
-    Page,
-}
-
-/// Limits on one load. Every load ends within `deadline_ms`, retries
-/// included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FetchPolicy {
-    pub deadline_ms: u32,
-    /// Larger responses are refused (`too-large`) without reading them whole.
-    pub max_bytes: u32,
-    /// Extra attempts after a network error, 5xx or 429.
-    pub retries: u32,
-}
-
-impl Default for FetchPolicy {
-    fn default() -> Self {
-        Self {
-            deadline_ms: 10_000,
-            max_bytes: 5 * 1024 * 1024,
-            retries: 2,
-        }
-    }
-}
-
-/// Loads and reads the article from `source`. Aborting `abort` (the widget
-/// unmounted, or its source changed) ends the load with code `aborted`.
-pub async fn load_article(
-    source: ArticleSource,
-    policy: FetchPolicy,
-    abort: AbortController,
-) -> Result<Rc<Read>, LoadError> {
-    match source {
-        ArticleSource::Missing => Err(LoadError::new(
-            ErrorCode::NoSource,
-            "No article URL was given: set the widget's src attribute.",
-        )),
-        ArticleSource::Url {
-            url,
-            with_credentials,
-        } => {
-            let text = fetch_text_with(&url, with_credentials, policy, abort.clone()).await?;
-            let read = read_article(&text, &DomHtml).map(enrich)?;
-            // Reading and rendering a long article are two tasks, not one:
-            // the page gets a turn between them.
-            if let Some(window) = web_sys::window() {
-                sleep(&window, &abort, 0).await;
-            }
-            Ok(read)
-        }
-        ArticleSource::Page => read_page_jsonld().map(enrich),
-    }
-}
-
-/// The pure steps after reading.
-fn enrich(mut read: Read) -> Rc<Read> {
-    mark_repeated_pull_quotes(&mut read.article.body);
-    Rc::new(read)
-}
-
-/// Reads the article from the page's `<script type="application/ld+json">`
-/// blocks.
-fn read_page_jsonld() -> Result<Read, LoadError> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| LoadError::new(ErrorCode::NoArticle, "No page to read."))?;
-    let scripts = document
-        .query_selector_all(r#"script[type="application/ld+json"]"#)
-        .map_err(|_| {
-            LoadError::new(
-                ErrorCode::NoArticle,
-                "The page's JSON-LD could not be read.",
-            )
-        })?;
-    let texts: Vec<String> = (0..scripts.length())
-        .filter_map(|i| scripts.item(i)?.text_content())
-        .collect();
-    let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    Ok(read_jsonld_documents(&docs, &DomHtml)?)
-}
 
 /// Fetches a document as text within `policy`, retrying where a retry
 /// helps; cookies only when `with_credentials`.
-pub async fn fetch_text_with(
+pub async fn fetch_text(
     url: &str,
     with_credentials: bool,
     policy: FetchPolicy,
@@ -376,7 +282,7 @@ impl Drop for Deadline {
 }
 
 /// Waits `ms`, or less if `abort` fires first; leaves no timer behind.
-async fn sleep(window: &web_sys::Window, abort: &AbortController, ms: u32) {
+pub(crate) async fn sleep(window: &web_sys::Window, abort: &AbortController, ms: u32) {
     let signal = abort.signal();
     if signal.aborted() {
         return;
@@ -445,16 +351,4 @@ fn resolve(url: &str) -> Result<String, LoadError> {
             format!("Articles load only over http or https, not {other}"),
         )),
     }
-}
-
-/// Turns a JS exception into text for a console message.
-pub fn describe(error: &JsValue) -> String {
-    error
-        .as_string()
-        .or_else(|| {
-            error
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-        })
-        .unwrap_or_else(|| "unknown error".into())
 }

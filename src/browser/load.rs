@@ -1,0 +1,83 @@
+//! The one pipeline from a widget's options to what it shows:
+//! load (here: fetch or the page's JSON-LD) → read (core) → prepare (core).
+//! The embedding layer owns the resources that run it; components only
+//! ever see its result.
+
+use std::rc::Rc;
+
+use web_sys::AbortController;
+
+use super::fetch::{fetch_text, sleep};
+use super::sanitize::DomHtml;
+use crate::model::read::{read_jsonld_documents, read_recommendation_list};
+use crate::model::{read_article, Read, Recommendation};
+use crate::options::{ArticleSource, FetchPolicy};
+use crate::prepare::{prepare, prepare_recommendations, Preferences, Story};
+use crate::{ErrorCode, LoadError};
+
+/// Loads, reads and prepares the story from `source`. Aborting `abort`
+/// (the widget unmounted, or its source changed) ends the load with code
+/// `aborted`.
+pub async fn load_story(
+    source: ArticleSource,
+    policy: FetchPolicy,
+    preferences: Preferences,
+    abort: AbortController,
+) -> Result<Rc<Story>, LoadError> {
+    let read = match source {
+        ArticleSource::Missing => {
+            return Err(LoadError::new(
+                ErrorCode::NoSource,
+                "No article URL was given: set the widget's src attribute.",
+            ))
+        }
+        ArticleSource::Url {
+            url,
+            with_credentials,
+        } => {
+            let text = fetch_text(&url, with_credentials, policy, abort.clone()).await?;
+            let read = read_article(&text, &DomHtml)?;
+            // Reading and rendering a long article are two tasks, not one:
+            // the page gets a turn between them.
+            if let Some(window) = web_sys::window() {
+                sleep(&window, &abort, 0).await;
+            }
+            read
+        }
+        ArticleSource::Page => read_page_jsonld()?,
+    };
+    Ok(Rc::new(prepare(read, &preferences)))
+}
+
+/// Loads a separate list of recommended stories and prepares it for the
+/// article at `article_url` (never recommended back to its own reader).
+pub async fn load_recommendations(
+    src: String,
+    article_url: Option<String>,
+    abort: AbortController,
+) -> Result<Vec<Recommendation>, LoadError> {
+    let text = fetch_text(&src, false, FetchPolicy::default(), abort).await?;
+    let list = read_recommendation_list(&text, &DomHtml)?;
+    Ok(prepare_recommendations(list, article_url.as_deref()))
+}
+
+/// Reads the article from the page's `<script type="application/ld+json">`
+/// blocks.
+fn read_page_jsonld() -> Result<Read, LoadError> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| LoadError::new(ErrorCode::NoArticle, "No page to read."))?;
+    let scripts = document
+        .query_selector_all(r#"script[type="application/ld+json"]"#)
+        .map_err(|_| {
+            LoadError::new(
+                ErrorCode::NoArticle,
+                "The page's JSON-LD could not be read.",
+            )
+        })?;
+    let texts: Vec<String> = (0..scripts.length())
+        .filter_map(|i| scripts.item(i)?.text_content())
+        .collect();
+    let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    Ok(read_jsonld_documents(&docs, &DomHtml)?)
+}
