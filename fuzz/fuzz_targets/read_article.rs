@@ -1,13 +1,16 @@
-//! Fuzzes every pure entry point with one input: as an article source, as a
-//! list of recommended items, as a page's JSON-LD blocks (split at NUL) and
-//! as a date, and as body paragraphs for the pull-quote chooser. Any panic is a bug: in the widget it would abort the page's
-//! every widget.
+//! Fuzzes every pure entry point with one input: as an article source (read
+//! and prepared as the widget does), as a list of recommended items, as a
+//! page's JSON-LD blocks (split at NUL), as a date, as every option's
+//! attribute value, and as body paragraphs for the pull-quote chooser. Any
+//! panic is a bug: in the widget it would abort every widget on the page.
 #![no_main]
 
 use article_widget_core::model::dates::read_date;
 use article_widget_core::model::html::TextOnly;
 use article_widget_core::model::read::{read_article, read_jsonld_documents, read_recommendation_list};
 use article_widget_core::model::{Block, Inline};
+use article_widget_core::options::{OptionName, OptionValue, WidgetOptions};
+use article_widget_core::prepare::{prepare, Preferences};
 use article_widget_core::quotes::choose_pull_quotes;
 use libfuzzer_sys::fuzz_target;
 
@@ -15,7 +18,13 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let _ = read_article(text, &TextOnly);
+    if let Ok(read) = read_article(text, &TextOnly) {
+        let _ = prepare(read, &Preferences::default());
+    }
+    let mut options = WidgetOptions::default();
+    for name in OptionName::ALL {
+        let _ = options.set(name, OptionValue::Attribute(text));
+    }
     let _ = read_recommendation_list(text, &TextOnly);
     let docs: Vec<&str> = text.split('\0').take(16).collect();
     let _ = read_jsonld_documents(&docs, &TextOnly);
