@@ -4,10 +4,16 @@
 //! `inert`, media queries) behind small functions, so components hold no
 //! DOM code of their own.
 
+pub(crate) mod dom;
 mod fetch;
+pub(crate) mod focus;
 pub mod intl;
 pub mod load;
+pub mod motion;
+pub(crate) mod observe;
 pub mod sanitize;
+pub(crate) mod scroll;
+pub(crate) mod timer;
 pub mod viewport;
 
 /// Turns a JS exception into text for a console message.

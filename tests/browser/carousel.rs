@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use article_widget::components::carousel::{prefers_reduced_motion, scroll_behavior};
+use article_widget::browser::motion::{prefers_reduced_motion, scroll_behavior};
 use article_widget::embed::{
     mount, WidgetOptions, RECOMMENDATION_CLICK, RECOMMENDATION_IMPRESSION,
 };
@@ -843,7 +843,7 @@ mod direct {
     //! rotation) or at all (items given as a signal). A widget mounted first
     //! brings the stylesheet into the same shadow root.
 
-    use article_widget::components::carousel::prefers_reduced_motion;
+    use article_widget::browser::motion::prefers_reduced_motion;
     use article_widget::components::Recommended;
     use article_widget::embed::mount;
     use article_widget::model::Recommendation;

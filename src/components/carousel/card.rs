@@ -1,7 +1,8 @@
+//! One recommended story as a card.
+
 use leptos::prelude::*;
 
-use super::DateTime;
-use crate::i18n::Strings;
+use crate::components::{use_date_lang, use_strings, DateTime};
 use crate::model::Recommendation;
 
 /// Which `srcset` candidate to pick. `sizes` cannot see the container, so
@@ -10,16 +11,15 @@ const IMAGE_SIZES: &str = "(min-width: 60rem) 22rem, (min-width: 36rem) 45vw, 85
 
 /// One recommended story: picture, labels, linked title, teaser, source and
 /// date. Every part but the title may be missing without the card changing
-/// shape: the picture frame keeps its ratio and shows a placeholder.
+/// shape: the picture frame keeps its ratio and shows a placeholder. The
+/// sponsored label and the date follow the widget's locale.
 #[component]
-pub fn Card(
+pub(super) fn Card(
     /// The story.
     item: Recommendation,
-    /// Interface strings for the sponsored label.
-    strings: &'static Strings,
-    /// Language the date is written in.
-    lang: Option<String>,
 ) -> impl IntoView {
+    let strings = use_strings();
+    let date_lang = use_date_lang();
     let Recommendation {
         title,
         url,
@@ -67,7 +67,7 @@ pub fn Card(
                     view! {
                         <p class="aw-card-meta">
                             {source.map(|s| view! { <span class="aw-card-source">{s}</span> })}
-                            {published.map(|at| view! { <DateTime at=at lang=lang.clone() /> })}
+                            {published.map(|at| view! { <DateTime at=at lang=date_lang.clone() /> })}
                         </p>
                     }
                 })}
