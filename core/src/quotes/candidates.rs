@@ -56,6 +56,9 @@ pub(super) fn candidates(ctx: &Ctx, paras: std::ops::Range<usize>) -> Vec<Candid
     out
 }
 
+/// The candidates of paragraph `pi`, quotation by quotation: each is
+/// attributed knowing the attributions before it (a quotation may go on
+/// with the previous one's speaker).
 fn paragraph_candidates(ctx: &Ctx, pi: usize, out: &mut Vec<Candidate>) {
     let Some(para) = ctx.paras.get(pi) else {
         return;
@@ -81,6 +84,8 @@ fn tidy_end(text: &str, ellipsis: bool) -> String {
     out
 }
 
+/// The candidates of one quotation: whole if it holds quote marks of its
+/// own, else runs of its sentences, each also cut at a clause when long.
 fn span_candidates(para: &Para, key: (usize, usize), attr: &Attr, out: &mut Vec<Candidate>) {
     let Some(span) = para.spans.get(key.1) else {
         return;
@@ -229,6 +234,7 @@ fn clause_cut(toks: &[Token], first: usize, last: usize) -> Option<usize> {
     best.or(fallback)
 }
 
+/// Does `text` end a sentence (closing marks and brackets aside)?
 pub(super) fn ends_terminal(text: &str) -> bool {
     text.chars()
         .rev()

@@ -17,6 +17,8 @@ pub(super) fn last_word(name: &str) -> String {
     name.rsplit(' ').next().unwrap_or(name).to_lowercase()
 }
 
+/// Words capitalised in mid-sentence somewhere in the body (lower case):
+/// names, as opposed to words capitalised only for starting a sentence.
 pub(super) fn known_names(paras: &[Para]) -> HashSet<String> {
     let mut known = HashSet::new();
     for para in paras {

@@ -84,6 +84,9 @@ fn near_duplicate(a: &[String], b: &[String]) -> bool {
     ja.contains(&jb) || jb.contains(&ja)
 }
 
+/// May a pull-quote go after block `after`? Not after the last block or a
+/// heading (it would part the heading from its section), and apart from
+/// the others.
 fn placeable(
     body: &[Block],
     after: usize,

@@ -87,11 +87,13 @@ fn tokenize(chars: &[char]) -> Vec<Token> {
 
 /// A body paragraph, read once.
 pub(super) struct Para {
+    /// Index of the paragraph in the body: where its quotes are placed.
     pub(super) block: usize,
     pub(super) chars: Vec<char>,
     pub(super) tokens: Vec<Token>,
     pub(super) spans: Vec<Span>,
-    /// Per token: inside a top-level quotation.
+    /// Per token: inside a top-level quotation, so no name there is taken
+    /// for the person a later pronoun stands for.
     pub(super) masked: Vec<bool>,
 }
 
@@ -124,6 +126,7 @@ pub(super) fn tokens_inside(tokens: &[Token], span: &Span) -> (usize, usize) {
     (lo, hi)
 }
 
+/// Does token `i` start a sentence (where any word is capitalised)?
 pub(super) fn sentence_initial(tokens: &[Token], i: usize) -> bool {
     i == 0
         || i.checked_sub(1)
@@ -149,6 +152,7 @@ pub(super) fn collapse(chars: &[char], start: usize, end: usize) -> String {
     out
 }
 
+/// The text of tokens `first..=last`, as [`collapse`] gives it.
 pub(super) fn token_text(para: &Para, first: usize, last: usize) -> String {
     match (para.tokens.get(first), para.tokens.get(last)) {
         (Some(a), Some(b)) => collapse(&para.chars, a.start, b.end),

@@ -100,6 +100,9 @@ fn listed(word: &str, list: impl Fn(&Words) -> &'static [&'static str]) -> bool 
     LANGUAGES.iter().any(|l| list(l).contains(&word))
 }
 
+// The lookups: is `word` in that list (a field of [`Words`]) of any
+// language?
+
 pub(super) fn is_stopword(word: &str) -> bool {
     listed(word, |l| l.stopwords)
 }
