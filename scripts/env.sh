@@ -36,3 +36,6 @@ fi
 
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export GECKODRIVER="${GECKODRIVER:-$HOME/.cargo/bin/geckodriver}"
+# Read by the end-to-end suite only. Not SAFARIDRIVER: wasm-bindgen-test-runner
+# would prefer that to CHROMEDRIVER and run the Chrome browser suite in WebKit.
+export WEBKITDRIVER="${WEBKITDRIVER:-/usr/bin/WebKitWebDriver}"
