@@ -36,6 +36,7 @@ fi
 
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export GECKODRIVER="${GECKODRIVER:-$HOME/.cargo/bin/geckodriver}"
-# Read by the end-to-end suite only. Not SAFARIDRIVER: wasm-bindgen-test-runner
-# would prefer that to CHROMEDRIVER and run the Chrome browser suite in WebKit.
+# WebKit's driver for both suites. Never exported as SAFARIDRIVER here:
+# wasm-bindgen-test-runner prefers that to CHROMEDRIVER, so the Chrome run
+# of the browser suite would go to WebKit; scripts/test sets it for one run.
 export WEBKITDRIVER="${WEBKITDRIVER:-/usr/bin/WebKitWebDriver}"

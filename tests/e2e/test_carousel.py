@@ -2,8 +2,9 @@
 in every browser of the suite: arrow keys move focus between cards and the
 carousel follows, Previous and Next keep focus, and only the cards in view
 can be reached (the others are `inert`). The browser suite checks the same
-with synthetic events in Chrome and Firefox; this is where WebKit is
-covered, because wasm-bindgen-test-runner cannot drive WebKitWebDriver."""
+with synthetic events; real Tab and arrow presses are what only a driver
+can send, and where engines differ (Firefox stops on the scrolling row,
+WebKit's MiniBrowser wraps focus round the page)."""
 
 import time
 
