@@ -238,7 +238,11 @@ def driver(request):
     display = None
     if request.param == "webkit":
         display = VirtualDisplay()
-        browser = webkit(display)
+        try:
+            browser = webkit(display)
+        except BaseException:
+            display.stop()
+            raise
     else:
         browser = {"chrome": chrome, "firefox": firefox}[request.param]()
     browser.set_window_size(1280, 900)

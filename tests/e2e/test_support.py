@@ -4,8 +4,9 @@ keeps the publisher's fallback, and the stylesheet holds up where :has(),
 container queries and container units are unknown."""
 
 import re
+from pathlib import Path
 
-from conftest import ROOT
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_an_engine_that_cannot_compile_the_module_keeps_the_fallback(page):
