@@ -36,3 +36,7 @@ fi
 
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export GECKODRIVER="${GECKODRIVER:-$HOME/.cargo/bin/geckodriver}"
+# WebKit's driver for both suites. Never exported as SAFARIDRIVER here:
+# wasm-bindgen-test-runner prefers that to CHROMEDRIVER, so the Chrome run
+# of the browser suite would go to WebKit; scripts/test sets it for one run.
+export WEBKITDRIVER="${WEBKITDRIVER:-/usr/bin/WebKitWebDriver}"

@@ -1,10 +1,13 @@
 """Fixtures for the end-to-end suite: a local HTTP server over dist/ and the
-test pages, and real headless Chrome and Firefox through their drivers."""
+test pages, and real browsers through their drivers: headless Chrome and
+Firefox, and WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver) in a
+virtual X display that the suite starts itself."""
 
-import functools
+import glob
 import http.server
 import json
 import os
+import subprocess
 import threading
 import time
 from pathlib import Path
@@ -13,6 +16,8 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service as ChromeService
 from selenium.webdriver.firefox.service import Service as FirefoxService
+from selenium.webdriver.webkitgtk.options import Options as WebKitOptions
+from selenium.webdriver.webkitgtk.service import Service as WebKitService
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
@@ -168,12 +173,84 @@ def firefox():
     return webdriver.Firefox(service=FirefoxService(executable_path=driver_path), options=options)
 
 
-@pytest.fixture(scope="session", params=["chrome", "firefox"])
+class VirtualDisplay:
+    """An Xvfb server on a free display number, for a browser that has no
+    headless mode: the machine (CI) needs no display of its own."""
+
+    def __init__(self):
+        read, write = os.pipe()
+        try:
+            self.process = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                pass_fds=(write,),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except FileNotFoundError:
+            os.close(read)
+            os.close(write)
+            pytest.fail("Xvfb is missing: run scripts/setup (Debian package xvfb)")
+        os.close(write)
+        # Xvfb writes the display number once it accepts connections.
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            self.process.kill()
+            pytest.fail("Xvfb did not start")
+        self.name = f":{number}"
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def minibrowser():
+    if os.environ.get("AW_MINIBROWSER"):
+        return os.environ["AW_MINIBROWSER"]
+    # Debian ships it under the multiarch directory of libwebkit2gtk.
+    found = sorted(glob.glob("/usr/lib/*/webkit2gtk-4.*/MiniBrowser"))
+    if not found:
+        pytest.fail("MiniBrowser is missing: run scripts/setup (Debian package webkit2gtk-driver)")
+    return found[-1]
+
+
+def webkit(display):
+    options = WebKitOptions()
+    options.binary_location = minibrowser()
+    options.add_argument("--automation")
+    service = WebKitService(
+        executable_path=os.environ.get("WEBKITDRIVER", "/usr/bin/WebKitWebDriver"),
+        env={**os.environ, "DISPLAY": display.name},
+    )
+    return webdriver.WebKitGTK(service=service, options=options)
+
+
+BROWSERS = ["chrome", "firefox", "webkit"]
+
+
+@pytest.fixture(scope="session", params=BROWSERS)
 def driver(request):
-    browser = {"chrome": chrome, "firefox": firefox}[request.param]()
+    # Session-scoped and parametrized: pytest runs every test in one
+    # browser, then the next, so each browser starts once.
+    display = None
+    if request.param == "webkit":
+        display = VirtualDisplay()
+        try:
+            browser = webkit(display)
+        except BaseException:
+            display.stop()
+            raise
+    else:
+        browser = {"chrome": chrome, "firefox": firefox}[request.param]()
     browser.set_window_size(1280, 900)
+    browser.aw_name = request.param
     yield browser
     browser.quit()
+    if display:
+        display.stop()
 
 
 @pytest.fixture
@@ -190,6 +267,8 @@ def page(driver, server):
 class Page:
     def __init__(self, driver):
         self.driver = driver
+        # "chrome", "firefox" or "webkit": a skip names the engine it is for.
+        self.browser = driver.aw_name
 
     def js(self, script, *args):
         return self.driver.execute_script(script, *args)
@@ -232,3 +311,34 @@ class Page:
         return [
             e for e in events if (kind is None or e["type"] == kind) and (host is None or e["host"] == host)
         ]
+
+
+def pytest_configure(config):
+    # Selenium's own WebKitGTK driver class passes its URL the old way.
+    config.addinivalue_line("filterwarnings", "ignore:setting remote_server_addr:DeprecationWarning")
+
+
+BROWSER_OF = {}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec and "driver" in callspec.params:
+            BROWSER_OF[item.nodeid] = callspec.params["driver"]
+
+
+def pytest_terminal_summary(terminalreporter):
+    # One line per browser; scripts/test adds up pytest's own closing line.
+    counts = {b: {"passed": 0, "failed": 0, "skipped": 0} for b in BROWSERS}
+    for outcome in ("passed", "failed", "error", "skipped"):
+        for report in terminalreporter.stats.get(outcome, []):
+            browser = BROWSER_OF.get(getattr(report, "nodeid", ""))
+            if browser is None or (outcome == "passed" and report.when != "call"):
+                continue
+            counts[browser]["failed" if outcome == "error" else outcome] += 1
+    for browser, c in counts.items():
+        if sum(c.values()):
+            terminalreporter.write_line(
+                f"e2e {browser}: {c['passed']} passed, {c['failed']} failed, {c['skipped']} skipped"
+            )
