@@ -4,8 +4,14 @@
 //! and JSON Feed `content_html`. They never interpret it themselves beyond
 //! this trait: in the widget the implementation is the inert `DOMParser`
 //! allowlist (`crate::sanitize`), natively it is [`TextOnly`].
+//!
+//! The helpers at the end decide what a field holds before it reaches the
+//! reader: markup, markup that was entity-escaped (`&lt;b&gt;…`, decoded
+//! once and then read as markup, so the reader never sees the tags), or
+//! plain text (its character references decoded, made into paragraphs).
 
 use super::article::{Block, Inline};
+use super::text::{looks_like_html, split_long_paragraphs, text_paragraphs};
 
 /// Turns untrusted HTML into our typed blocks or plain text.
 pub trait HtmlReader {
@@ -92,35 +98,168 @@ pub fn decode_entities(s: &str) -> String {
     out
 }
 
+/// Named character references sources use, for the languages the widget
+/// meets most; others stay as written.
+#[rustfmt::skip]
+const NAMED_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'), ("lt", '<'), ("gt", '>'), ("quot", '"'), ("apos", '\''), ("nbsp", '\u{a0}'),
+    ("hellip", '…'), ("mdash", '—'), ("ndash", '–'), ("lsquo", '‘'), ("rsquo", '’'),
+    ("ldquo", '“'), ("rdquo", '”'), ("bdquo", '„'), ("sbquo", '‚'), ("laquo", '«'),
+    ("raquo", '»'), ("lsaquo", '‹'), ("rsaquo", '›'), ("copy", '©'), ("reg", '®'),
+    ("trade", '™'), ("euro", '€'), ("pound", '£'), ("deg", '°'), ("middot", '·'),
+    ("bull", '•'), ("times", '×'), ("shy", '\u{ad}'), ("iexcl", '¡'), ("iquest", '¿'),
+    ("ordf", 'ª'), ("ordm", 'º'), ("szlig", 'ß'),
+    ("aacute", 'á'), ("eacute", 'é'), ("iacute", 'í'), ("oacute", 'ó'), ("uacute", 'ú'),
+    ("Aacute", 'Á'), ("Eacute", 'É'), ("Iacute", 'Í'), ("Oacute", 'Ó'), ("Uacute", 'Ú'),
+    ("agrave", 'à'), ("egrave", 'è'), ("igrave", 'ì'), ("ograve", 'ò'), ("ugrave", 'ù'),
+    ("Agrave", 'À'), ("Egrave", 'È'),
+    ("acirc", 'â'), ("ecirc", 'ê'), ("icirc", 'î'), ("ocirc", 'ô'), ("ucirc", 'û'),
+    ("Ecirc", 'Ê'),
+    ("atilde", 'ã'), ("otilde", 'õ'), ("ntilde", 'ñ'), ("Atilde", 'Ã'), ("Otilde", 'Õ'),
+    ("Ntilde", 'Ñ'),
+    ("auml", 'ä'), ("euml", 'ë'), ("iuml", 'ï'), ("ouml", 'ö'), ("uuml", 'ü'),
+    ("Auml", 'Ä'), ("Ouml", 'Ö'), ("Uuml", 'Ü'),
+    ("ccedil", 'ç'), ("Ccedil", 'Ç'), ("oelig", 'œ'),
+];
+
 fn named_entity(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "hellip" => '…',
-        "mdash" => '—',
-        "ndash" => '–',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "laquo" => '«',
-        "raquo" => '»',
-        "copy" => '©',
-        "eacute" => 'é',
-        "aacute" => 'á',
-        "iacute" => 'í',
-        "oacute" => 'ó',
-        "uacute" => 'ú',
-        "ntilde" => 'ñ',
-        "uuml" => 'ü',
-        "iexcl" => '¡',
-        "iquest" => '¿',
-        _ => return None,
-    })
+    NAMED_ENTITIES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, c)| c)
+}
+
+/// Tags whose escaped form (`&lt;p&gt;`) shows that a field holds markup.
+const ESCAPED_TAGS: &[&str] = &[
+    "p",
+    "br",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "a",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "div",
+    "span",
+    "figure",
+    "figcaption",
+    "img",
+    "hr",
+    "q",
+    "cite",
+    "section",
+    "article",
+    "table",
+    "tr",
+    "td",
+];
+
+/// Longest tag name looked for after `&lt;`.
+const MAX_TAG_NAME: usize = 10;
+
+/// Does this text hold HTML whose tags were entity-escaped (`&lt;b&gt;…
+/// &lt;/b&gt;`)? Only when a known tag is both opened and closed, or when
+/// there are two or more paragraph or line-break tags: a text that merely
+/// mentions `&lt;` or a tag in passing stays text.
+pub fn looks_like_escaped_html(text: &str) -> bool {
+    let mut opened: Vec<&str> = Vec::new();
+    let mut closed: Vec<&str> = Vec::new();
+    let mut breaks = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find("&lt;") {
+        rest = rest.get(at.saturating_add(4)..).unwrap_or("");
+        let closing = rest.starts_with('/');
+        let name_from = usize::from(closing);
+        let name_len = rest
+            .get(name_from..)
+            .unwrap_or("")
+            .bytes()
+            .take(MAX_TAG_NAME.saturating_add(1))
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let name_end = name_from.saturating_add(name_len);
+        let (Some(name), Some(after)) = (rest.get(name_from..name_end), rest.get(name_end..))
+        else {
+            continue;
+        };
+        let ends =
+            after.starts_with("&gt;") || after.starts_with(' ') || after.starts_with("/&gt;");
+        let Some(known) = ESCAPED_TAGS
+            .iter()
+            .find(|t| t.eq_ignore_ascii_case(name))
+            .filter(|_| ends)
+        else {
+            continue;
+        };
+        if closing {
+            closed.push(known);
+        } else {
+            if matches!(*known, "p" | "br") {
+                breaks += 1;
+            }
+            opened.push(known);
+        }
+    }
+    breaks >= 2 || opened.iter().any(|t| closed.contains(t))
+}
+
+/// Escaped markup in a field with no tag of its own, decoded once so that
+/// the reader sees tags; `None` for anything else.
+fn unescaped_markup(field: &str) -> Option<String> {
+    (!looks_like_html(field) && looks_like_escaped_html(field)).then(|| decode_entities(field))
+}
+
+/// A text field that may hold a whole body (JSON-LD `articleBody`, JSON
+/// Feed `content_text`) as blocks: markup, escaped or not, through
+/// `reader`; plain text, its character references decoded, as paragraphs.
+/// Long paragraphs come out cut either way.
+pub fn text_body(text: &str, reader: &dyn HtmlReader) -> Vec<Block> {
+    if looks_like_html(text) {
+        split_long_paragraphs(reader.blocks(text))
+    } else if let Some(markup) = unescaped_markup(text) {
+        split_long_paragraphs(reader.blocks(&markup))
+    } else {
+        text_paragraphs(&decode_entities(text))
+    }
+}
+
+/// An HTML field (WordPress `content.rendered`, JSON Feed `content_html`)
+/// as blocks, long paragraphs cut; escaped markup is read as markup.
+pub fn html_body(html: &str, reader: &dyn HtmlReader) -> Vec<Block> {
+    let blocks = match unescaped_markup(html) {
+        Some(markup) => reader.blocks(&markup),
+        None => reader.blocks(html),
+    };
+    split_long_paragraphs(blocks)
+}
+
+/// A text field shown on one line (headline, description): markup, escaped
+/// or not, reduced to its text; character references decoded once.
+pub fn field_text(text: &str, reader: &dyn HtmlReader) -> String {
+    if looks_like_html(text) {
+        reader.text(text)
+    } else if let Some(markup) = unescaped_markup(text) {
+        reader.text(&markup)
+    } else {
+        decode_entities(text).trim().to_string()
+    }
+}
+
+/// An HTML field shown on one line (WordPress `title.rendered`).
+pub fn html_text(html: &str, reader: &dyn HtmlReader) -> String {
+    match unescaped_markup(html) {
+        Some(markup) => reader.text(&markup),
+        None => reader.text(html),
+    }
 }
 
 #[cfg(test)]

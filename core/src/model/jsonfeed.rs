@@ -9,9 +9,8 @@ use serde_json::{Map, Value};
 
 use super::article::{Article, Author, Recommendation};
 use super::fields::{date_at, image_at, language_at, text, url_at, Problems};
-use super::html::HtmlReader;
+use super::html::{field_text, html_body, text_body, HtmlReader};
 use super::lang::direction_of;
-use super::text::text_paragraphs;
 use super::url::UrlUse;
 use crate::error::ReadError;
 
@@ -58,7 +57,10 @@ pub fn read(
     }
     let chosen = list.iter().enumerate().find_map(|(i, item)| {
         let item = item.as_object()?;
-        Some((i, item, text(item.get("title"))?))
+        let title = text(item.get("title"))
+            .map(|t| field_text(&t, html))
+            .filter(|t| !t.is_empty())?;
+        Some((i, item, title))
     });
     let Some((index, item, headline)) = chosen else {
         return Err(ReadError::no_article(
@@ -77,8 +79,8 @@ pub fn read(
         text(item.get("content_html")),
         text(item.get("content_text")),
     ) {
-        (Some(h), _) => html.blocks(&h),
-        (None, Some(t)) => text_paragraphs(&t),
+        (Some(h), _) => html_body(&h, html),
+        (None, Some(t)) => text_body(&t, html),
         (None, None) => Vec::new(),
     };
     let recommended = list
@@ -101,7 +103,9 @@ pub fn read(
         lang,
         section: first_tag(item),
         headline,
-        standfirst: text(item.get("summary")),
+        standfirst: text(item.get("summary"))
+            .map(|s| field_text(&s, html))
+            .filter(|s| !s.is_empty()),
         authors,
         published: date_at(item.get("date_published"), &at("date_published"), problems),
         updated: date_at(item.get("date_modified"), &at("date_modified"), problems),

@@ -6,8 +6,9 @@ use super::article::{
     Article, Author, Block, Direction, Inline, PlacedPullQuote, PullQuote, Recommendation,
 };
 use super::fields::{date_at, flag, image_at, text, url_at, Problems};
-use super::html::HtmlReader;
+use super::html::{field_text, HtmlReader};
 use super::lang::{direction_of, language_tag};
+use super::text::split_long_paragraphs_mapped;
 use super::url::UrlUse;
 use crate::error::ReadError;
 
@@ -23,10 +24,11 @@ pub fn detect(doc: &Map<String, Value>) -> bool {
 }
 
 /// Reads our format. Fails only when there is no headline. Every format's
-/// reader has this signature; ours needs no HTML reader.
+/// reader has this signature; ours uses the HTML reader only for text
+/// fields that hold markup by mistake.
 pub fn read(
     document: &Value,
-    _html: &dyn HtmlReader,
+    html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
     let Some(doc) = document.as_object() else {
@@ -34,7 +36,7 @@ pub fn read(
             "The JSON is not an object, so not an article.",
         ));
     };
-    read_fields(doc, problems).ok_or_else(|| {
+    read_fields(doc, html, problems).ok_or_else(|| {
         ReadError::no_article(
             if doc.contains_key("items") || doc.contains_key("recommended") {
                 "This is a list of recommended items, not an article: give it as the list of recommended stories."
@@ -45,19 +47,39 @@ pub fn read(
     })
 }
 
-fn read_fields(doc: &Map<String, Value>, problems: &mut Problems) -> Option<Article> {
-    let headline = text(doc.get("headline"))?;
+fn read_fields(
+    doc: &Map<String, Value>,
+    html: &dyn HtmlReader,
+    problems: &mut Problems,
+) -> Option<Article> {
+    let line = |key: &str| {
+        text(doc.get(key))
+            .map(|t| field_text(&t, html))
+            .filter(|t| !t.is_empty())
+    };
+    let headline = line("headline")?;
     let lang = text(doc.get("lang")).and_then(|l| language_tag(&l));
     let dir = match text(doc.get("dir")).as_deref() {
         Some("rtl") => Direction::Rtl,
         Some(_) => Direction::Ltr,
         None => lang.as_deref().map(direction_of).unwrap_or_default(),
     };
-    let body = doc
+    let blocks = doc
         .get("body")
         .and_then(Value::as_array)
         .map(|blocks| read_blocks(blocks, problems))
         .unwrap_or_default();
+    let placed = read_placed_quotes(doc.get("pull_quotes"), blocks.len(), problems);
+    // Long paragraphs are cut, so a pull-quote placed after one follows
+    // its last piece.
+    let (body, last_of) = split_long_paragraphs_mapped(blocks);
+    let pull_quotes = placed
+        .into_iter()
+        .map(|mut q| {
+            q.after = last_of.get(q.after).copied().unwrap_or(q.after);
+            q
+        })
+        .collect();
     Some(Article {
         id: text(doc.get("id")),
         url: url_at(doc.get("url"), UrlUse::Resource, "url", problems),
@@ -65,13 +87,13 @@ fn read_fields(doc: &Map<String, Value>, problems: &mut Problems) -> Option<Arti
         dir,
         section: text(doc.get("section")),
         headline,
-        standfirst: text(doc.get("standfirst")),
+        standfirst: line("standfirst"),
         authors: read_authors(doc.get("authors"), problems),
         published: date_at(doc.get("published"), "published", problems),
         updated: date_at(doc.get("updated"), "updated", problems),
         dateline: text(doc.get("dateline")),
         lead_image: image_at(doc.get("image"), "image", problems),
-        pull_quotes: read_placed_quotes(doc.get("pull_quotes"), body.len(), problems),
+        pull_quotes,
         body,
         recommended: read_recommendations(doc.get("recommended"), "recommended", problems),
     })

@@ -1,7 +1,12 @@
-//! Plain-text views of the model: what a reader would hear, for word counts,
-//! reading time and quote matching.
+//! Plain-text views of the model (what a reader would hear, for word
+//! counts, reading time and quote matching) and plain text made into
+//! paragraphs.
+
+mod paragraphs;
 
 use super::article::{Block, Inline};
+
+pub use paragraphs::{split_long_paragraphs, split_long_paragraphs_mapped, PARAGRAPH_LIMIT};
 
 /// The words of inline content, markup dropped.
 pub fn inline_text(content: &[Inline]) -> String {
@@ -64,6 +69,8 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// Plain text as paragraphs: split on blank lines when there are any (lines
 /// inside a paragraph joined with a space), else one paragraph per line.
+/// Text with no line break at all becomes paragraphs of a few sentences,
+/// and so does any paragraph longer than [`PARAGRAPH_LIMIT`] characters.
 pub fn text_paragraphs(text: &str) -> Vec<Block> {
     let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
@@ -82,10 +89,20 @@ pub fn text_paragraphs(text: &str) -> Vec<Block> {
     } else {
         groups.concat().into_iter().map(str::to_string).collect()
     };
-    paragraphs
-        .into_iter()
-        .map(|p| Block::Paragraph {
-            content: vec![Inline::text(p)],
-        })
-        .collect()
+    let unbroken = paragraphs.len() == 1;
+    let mut blocks = Vec::with_capacity(paragraphs.len());
+    for p in &paragraphs {
+        if unbroken || p.chars().count() > PARAGRAPH_LIMIT {
+            blocks.extend(paragraphs::split_sentences(p).into_iter().map(paragraph));
+        } else {
+            blocks.push(paragraph(p));
+        }
+    }
+    blocks
+}
+
+fn paragraph(text: &str) -> Block {
+    Block::Paragraph {
+        content: vec![Inline::text(text)],
+    }
 }

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use super::article::{Article, Author, Image, Recommendation};
 use super::dates::{read_date, read_utc_date};
 use super::fields::{language_at, pixels, text, url_at, Problems};
-use super::html::HtmlReader;
+use super::html::{html_body, html_text, HtmlReader};
 use super::lang::direction_of;
 use super::url::{safe_srcset, UrlUse};
 use crate::error::ReadError;
@@ -47,7 +47,7 @@ fn rendered<'a>(doc: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
 
 /// A rendered field's text, entities decoded once; `None` when empty.
 fn rendered_text(doc: &Map<String, Value>, key: &str, html: &dyn HtmlReader) -> Option<String> {
-    let t = html.text(rendered(doc, key)?);
+    let t = html_text(rendered(doc, key)?, html);
     let t = t.trim();
     (!t.is_empty()).then(|| t.to_string())
 }
@@ -93,7 +93,7 @@ pub fn read(
         dateline: None,
         lead_image: featured_image(doc, html, problems),
         body: rendered(doc, "content")
-            .map(|c| html.blocks(c))
+            .map(|c| html_body(c, html))
             .unwrap_or_default(),
         pull_quotes: Vec::new(),
         recommended: Vec::new(),

@@ -7,9 +7,8 @@ use super::{join, Graph, Item};
 use crate::model::article::{Article, Author, Block, Image, Timestamp};
 use crate::model::dates::{read_date, read_unix};
 use crate::model::fields::{pixels, Problems};
-use crate::model::html::HtmlReader;
+use crate::model::html::{field_text, text_body, HtmlReader};
 use crate::model::lang::{direction_of, language_tag};
-use crate::model::text::{looks_like_html, text_paragraphs};
 use crate::model::url::{safe_url, UrlUse};
 
 impl<'a> Graph<'a> {
@@ -24,7 +23,9 @@ impl<'a> Graph<'a> {
         let at = |key: &str| join(path, key);
         let headline = self
             .text(node.get("headline"))
-            .or_else(|| self.text(node.get("name")))?;
+            .or_else(|| self.text(node.get("name")))
+            .map(|h| field_text(&h, html))
+            .filter(|h| !h.is_empty())?;
         let lang = self.language(node.get("inLanguage"), &at("inLanguage"), problems);
         let mut body = self.body(node, html);
         if body.is_empty() {
@@ -51,7 +52,9 @@ impl<'a> Graph<'a> {
             headline,
             standfirst: self
                 .text(node.get("description"))
-                .or_else(|| self.text(node.get("abstract"))),
+                .or_else(|| self.text(node.get("abstract")))
+                .map(|d| field_text(&d, html))
+                .filter(|d| !d.is_empty()),
             authors,
             published: self
                 .date(node.get("datePublished"), &at("datePublished"), problems)
@@ -291,8 +294,8 @@ impl<'a> Graph<'a> {
         }
     }
 
-    /// `articleBody` (or `text`) as blocks: HTML goes to the HTML reader,
-    /// plain text becomes paragraphs.
+    /// `articleBody` (or `text`) as blocks: HTML (escaped or not) goes to
+    /// the HTML reader, plain text becomes paragraphs.
     fn body(&self, node: &'a Map<String, Value>, html: &dyn HtmlReader) -> Vec<Block> {
         let parts: Vec<String> = self
             .items(node.get("articleBody").or(node.get("text")), "")
@@ -302,10 +305,8 @@ impl<'a> Graph<'a> {
         let joined = parts.join("\n\n");
         if joined.is_empty() {
             Vec::new()
-        } else if looks_like_html(&joined) {
-            html.blocks(&joined)
         } else {
-            text_paragraphs(&joined)
+            text_body(&joined, html)
         }
     }
 
