@@ -273,9 +273,7 @@ proptest! {
         let passed = press_until_stuck(&track, row.count, 0.0, Move::Next);
         let mut shown = vec![false; row.count];
         for position in &passed {
-            for slide in position.first..=position.last {
-                shown[slide] = true;
-            }
+            shown[position.first..=position.last].fill(true);
         }
         prop_assert!(shown.iter().all(|&s| s), "{:?}", passed);
         prop_assert!(passed.last().is_some_and(|p| p.at_end));

@@ -1,7 +1,7 @@
 //! The "Recommended news" carousel, after the WAI-ARIA Authoring Practices
 //! carousel pattern. The browser does the moving (native horizontal
 //! scrolling with snap points, so touch, trackpads and wheels just work);
-//! the [`Controller`] only decides where to go and reads where it is, from
+//! the `Controller` only decides where to go and reads where it is, from
 //! one scroll listener and arithmetic on one measurement (core's
 //! `carousel`), so 200 cards cost no more per frame than 8.
 //!
