@@ -30,8 +30,7 @@ use self::controls::Controls;
 use self::dots::Dots;
 use crate::browser::dom;
 use crate::browser::observe::{ImageErrors, Resize, Visibility};
-use crate::components::{provide_locale, use_date_lang, use_strings};
-use crate::i18n::Strings;
+use crate::components::use_strings;
 use crate::model::{Direction, Recommendation};
 
 /// Ids are per shadow root, and each widget has its own.
@@ -49,13 +48,6 @@ const SEEN_SHARE: f64 = 0.5;
 pub fn Carousel(
     /// The stories, at least one, already de-duplicated.
     items: Vec<Recommendation>,
-    /// Interface strings; the widget's locale's when not given.
-    #[prop(optional)]
-    strings: Option<&'static Strings>,
-    /// Language the cards' dates are written in; the widget's date
-    /// language when `None`.
-    #[prop(optional_no_strip)]
-    lang: Option<String>,
     /// Reading direction: in right-to-left the first card is at the right.
     dir: Direction,
     /// Advance every few seconds until the reader hovers, focuses, touches
@@ -65,14 +57,6 @@ pub fn Carousel(
     /// with any carousel that replaces this one.
     reported: StoredValue<HashSet<String>>,
 ) -> impl IntoView {
-    // A parent that still hands the strings and date language down wins
-    // over the widget's locale, and every part below reads them from here.
-    if strings.is_some() || lang.is_some() {
-        provide_locale(
-            strings.unwrap_or_else(use_strings),
-            lang.or_else(use_date_lang),
-        );
-    }
     let strings = use_strings();
     let count = items.len();
     let rtl = dir == Direction::Rtl;

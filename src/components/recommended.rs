@@ -4,7 +4,6 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::carousel::Carousel;
-use super::{use_date_lang, use_strings};
 use crate::browser::viewport::WhenNear;
 use crate::embedding::RECOMMENDATIONS_MARGIN_PX;
 use crate::model::{Direction, Recommendation};
@@ -31,7 +30,6 @@ pub fn Recommended(
 ) -> impl IntoView {
     // Outlives any one carousel so a story is reported seen once per mount.
     let reported = StoredValue::new(HashSet::<String>::new());
-    let (strings, lang) = (use_strings(), use_date_lang());
     let slot = NodeRef::<html::Div>::new();
     if let Some(on_near) = on_near {
         let watch = StoredValue::new_local(None::<WhenNear>);
@@ -55,14 +53,7 @@ pub fn Recommended(
                 (!items.is_empty())
                     .then(|| {
                         view! {
-                            <Carousel
-                                items=items
-                                strings=strings
-                                lang=lang.clone()
-                                dir=dir
-                                autoplay=autoplay
-                                reported=reported
-                            />
+                            <Carousel items=items dir=dir autoplay=autoplay reported=reported />
                         }
                     })
             }}
