@@ -26,6 +26,7 @@ mod candidates;
 mod marks;
 mod matching;
 mod names;
+mod people;
 mod placement;
 mod scoring;
 mod tokens;

@@ -124,7 +124,20 @@ pub(super) fn run_around(chars: &[char], tokens: &[Token], i: usize) -> (usize, 
 /// before them dropped ("U.S. President Donald Trump" → "Donald Trump").
 pub(super) fn name_from_run(tokens: &[Token], s: usize, e: usize) -> Option<String> {
     let items: Vec<&Token> = (s..=e).filter_map(|k| tokens.get(k)).collect();
+    // A title as the last word is a surname after a name ("Olaf
+    // Richter"), a title after nothing else ("the President").
+    let last_is_surname = items.len() >= 2
+        && items
+            .get(items.len().saturating_sub(2))
+            .is_some_and(|p| p.cap && !words::is_title(&p.lower) && !words::is_stopword(&p.lower));
+    let titles_end = if last_is_surname {
+        items.len().saturating_sub(1)
+    } else {
+        items.len()
+    };
     let after_title = items
+        .get(..titles_end)
+        .unwrap_or_default()
         .iter()
         .rposition(|t| words::is_title(&t.lower))
         .map_or(0, |p| p.saturating_add(1));

@@ -34,8 +34,12 @@ pub(super) struct Words {
     pub(super) stopwords: &'static [&'static str],
     /// Words that stand before a name without being part of it
     /// ("President", "presidenta"), and that name a person on their own
-    /// ("the president said").
+    /// ("the president said"): titles, and roles that stand before a name
+    /// with a capital ("Headteacher Grace Okonkwo").
     pub(super) titles: &'static [&'static str],
+    /// Endings that make a compound a title ("Personalvorständin"), for
+    /// languages that write compounds as one word.
+    pub(super) title_endings: &'static [&'static str],
     /// Abbreviations whose full stop does not end a sentence ("Mr.").
     pub(super) abbreviations: &'static [&'static str],
     /// Lower-case words that may sit inside a name ("de la" in "Juan Ramón
@@ -63,6 +67,9 @@ pub(super) struct Words {
     pub(super) source_words: &'static [&'static str],
     /// Two-word source phrases ("according to X").
     pub(super) source_phrases: &'static [[&'static str; 2]],
+    /// Source words that only attribute right after a quotation („…“, so
+    /// X): elsewhere they are ordinary words.
+    pub(super) trailer_sources: &'static [&'static str],
     /// Words a quotation should not start with to stand alone ("and").
     pub(super) conjunctions: &'static [&'static str],
     /// Endings of words that are no names when they start a sentence
@@ -71,6 +78,19 @@ pub(super) struct Words {
     /// Possessive endings ("Mexico’s"): a possessive is no subject, and
     /// a name drops the ending.
     pub(super) possessive_endings: &'static [&'static str],
+    /// Nouns that name bodies ("ministry", "Ministerium"): a name holding
+    /// one is an organisation, never the person a pronoun stands for; an
+    /// organisation speaks only when the sentence says so ("the ministry
+    /// said").
+    pub(super) organisations: &'static [&'static str],
+    /// Endings that make a compound an organisation ("Verkehrsministerium").
+    pub(super) organisation_endings: &'static [&'static str],
+    /// Endings of a number-led word that stands for a person named before
+    /// ("the 63-year-old", "die 63-Jährige"), like a pronoun.
+    pub(super) epithet_endings: &'static [&'static str],
+    /// Organisation nouns that stand for any company ("the company said"
+    /// after "the grid operator Nordline").
+    pub(super) company_nouns: &'static [&'static str],
 }
 
 impl Words {
@@ -78,6 +98,7 @@ impl Words {
     pub(super) const NONE: Words = Words {
         stopwords: &[],
         titles: &[],
+        title_endings: &[],
         abbreviations: &[],
         name_particles: &[],
         pronouns: &[],
@@ -89,9 +110,14 @@ impl Words {
         participles: &[],
         source_words: &[],
         source_phrases: &[],
+        trailer_sources: &[],
         conjunctions: &[],
         non_name_endings: &[],
         possessive_endings: &[],
+        organisations: &[],
+        organisation_endings: &[],
+        epithet_endings: &[],
+        company_nouns: &[],
     };
 }
 
@@ -107,8 +133,39 @@ pub(super) fn is_stopword(word: &str) -> bool {
     listed(word, |l| l.stopwords)
 }
 
+/// Fewest letters a compound has before a title or organisation ending,
+/// so that the ending alone is no compound ("Samt" is no "Amt").
+const MIN_COMPOUND_HEAD: usize = 2;
+
+/// Does `word` end with one of `endings`, with a head of its own?
+fn has_ending(word: &str, endings: impl Fn(&Words) -> &'static [&'static str]) -> bool {
+    LANGUAGES.iter().any(|l| {
+        endings(l).iter().any(|e| {
+            word.strip_suffix(e)
+                .is_some_and(|head| head.chars().count() >= MIN_COMPOUND_HEAD)
+        })
+    })
+}
+
+/// `word` without a French elided article or pronoun ("l’université",
+/// "s’interroge").
+fn bare(word: &str) -> &str {
+    let mut chars = word.char_indices();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some((_, c)), Some((_, '’' | '\'')), Some((rest, _))) if "ldsnjmc".contains(c) => {
+            word.get(rest..).unwrap_or(word)
+        }
+        _ => word,
+    }
+}
+
+/// A title, a compound ending in one ("Bundeskanzlerin"), or a hyphenated
+/// word with one for a part ("Grünen-Abgeordnete", "porte-parole").
 pub(super) fn is_title(word: &str) -> bool {
+    let word = bare(word);
     listed(word, |l| l.titles)
+        || has_ending(word, |l| l.title_endings)
+        || (word.contains('-') && word.split('-').any(|part| listed(part, |l| l.titles)))
 }
 
 pub(super) fn is_abbreviation(word: &str) -> bool {
@@ -136,7 +193,7 @@ pub(super) fn is_article(word: &str) -> bool {
 }
 
 pub(super) fn is_verb(word: &str) -> bool {
-    listed(word, |l| l.verbs)
+    listed(bare(word), |l| l.verbs)
 }
 
 pub(super) fn is_object_verb(word: &str) -> bool {
@@ -164,6 +221,37 @@ pub(super) fn ends_source_phrase(word: &str) -> bool {
     LANGUAGES
         .iter()
         .any(|l| l.source_phrases.iter().any(|[_, second]| *second == word))
+}
+
+pub(super) fn is_trailer_source(word: &str) -> bool {
+    listed(word, |l| l.trailer_sources)
+}
+
+/// A noun naming a body, or a compound ending in one.
+pub(super) fn is_organisation(word: &str) -> bool {
+    let word = bare(word);
+    listed(word, |l| l.organisations) || has_ending(word, |l| l.organisation_endings)
+}
+
+/// A word such as "63-year-old": a number, then an epithet ending.
+pub(super) fn is_epithet(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word.contains('-')
+        && LANGUAGES
+            .iter()
+            .any(|l| l.epithet_endings.iter().any(|e| word.ends_with(e)))
+}
+
+pub(super) fn is_company_noun(word: &str) -> bool {
+    listed(word, |l| l.company_nouns)
+}
+
+/// The verb (or auxiliary) of an inverted attribution ("dit-il" gives
+/// "dit", "a-t-elle" gives "a"), when the word ends with a pronoun.
+pub(super) fn inverted(word: &str) -> Option<&str> {
+    let (head, tail) = word.split_once('-')?;
+    let tail = tail.strip_prefix("t-").unwrap_or(tail);
+    (!head.is_empty() && is_pronoun(tail)).then_some(head)
 }
 
 pub(super) fn is_conjunction(word: &str) -> bool {
@@ -203,6 +291,11 @@ mod tests {
             let lists = [
                 lang.stopwords,
                 lang.titles,
+                lang.title_endings,
+                lang.trailer_sources,
+                lang.organisations,
+                lang.organisation_endings,
+                lang.company_nouns,
                 lang.abbreviations,
                 lang.name_particles,
                 lang.pronouns,
@@ -236,5 +329,22 @@ mod tests {
         assert_eq!(strip_possessive("Mexico’s"), "Mexico");
         assert_eq!(strip_possessive("Trump's"), "Trump");
         assert_eq!(strip_possessive("Paris"), "Paris");
+    }
+
+    #[test]
+    fn compounds_and_inversions() {
+        assert!(is_title("personalvorständin") && is_title("grünen-abgeordnete"));
+        assert!(is_title("porte-parole") && !is_title("jean-pierre"));
+        assert!(
+            !is_title("in") && !is_title("rat"),
+            "an ending alone is no title"
+        );
+        assert!(is_organisation("verkehrsministerium") && is_organisation("ministry"));
+        assert!(is_organisation("amt") && !is_organisation("samt"));
+        assert_eq!(inverted("dit-il"), Some("dit"));
+        assert_eq!(inverted("a-t-elle"), Some("a"));
+        assert_eq!(inverted("saint-julien"), None);
+        assert!(is_organisation("l’université") && is_verb("s’interroge"));
+        assert!(!is_organisation("l’") && bare("l’") == "l’");
     }
 }

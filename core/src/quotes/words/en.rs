@@ -32,7 +32,10 @@ pub(super) const WORDS: Words = Words {
         "coach", "leader", "premier", "chair", "chairperson", "deputy", "bishop", "archbishop",
         "cardinal", "captain", "colonel", "sergeant", "lieutenant", "admiral", "detective",
         "inspector", "officer", "superintendent", "sheriff", "councillor", "councilman",
-        "councilwoman", "speaker", "emperor",
+        "councilwoman", "speaker", "emperor", "headteacher", "headmaster", "headmistress",
+        "principal", "coxswain", "skipper", "volunteer", "resident", "lawyer", "prosecutor",
+        "economist", "analyst", "researcher", "scientist", "activist", "campaigner", "founder",
+        "executive", "striker", "goalkeeper", "manager", "nurse", "doctor", "commander",
     ],
     abbreviations: &[
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "capt",
@@ -55,7 +58,8 @@ pub(super) const WORDS: Words = Words {
         "claimed", "claims", "recalled", "recalls", "announced", "continued", "acknowledged",
         "admitted", "conceded", "tweeted", "observed", "commented", "concluded", "vowed", "pledged",
         "urged", "cautioned", "countered", "quipped", "shouted", "exclaimed", "whispered",
-        "testified", "confirmed",
+        "testified", "confirmed", "revealed", "promised",
+        "predicted", "complained", "joked", "pleaded", "demanded", "suggested",
     ],
     object_verbs: &["told", "tells"],
     participles: &[
@@ -65,7 +69,18 @@ pub(super) const WORDS: Words = Words {
     ],
     source_phrases: &[["according", "to"]],
     conjunctions: &["and", "but", "so", "or", "because"],
+    organisations: &[
+        "hospital", "clinic",
+        "office", "ministry", "department", "agency", "council", "committee", "commission",
+        "authority", "service", "union", "association", "federation", "organisation",
+        "organization", "institute", "foundation", "university", "college", "court", "police",
+        "party", "government", "administration", "bank", "company", "corporation", "group",
+        "fund", "board", "bureau", "nations", "programme", "program", "network", "society",
+        "league", "inc", "ltd", "corp", "plc", "operator", "firm",
+    ],
+    company_nouns: &["company", "firm", "group", "operator", "corporation"],
     non_name_endings: &["ing", "ly"],
     possessive_endings: &["’s", "'s"],
+    epithet_endings: &["-year-old"],
     ..Words::NONE
 };
