@@ -55,11 +55,7 @@ pub fn prepare(read: Read, preferences: &Preferences) -> Story {
         problems,
     } = read;
     mark_repeated_pull_quotes(&mut article.body);
-    let pull_quotes = pull_quotes_for(
-        &article.body,
-        &article.pull_quotes,
-        &preferences.pull_quotes,
-    );
+    let pull_quotes = pull_quotes_for(&article, &preferences.pull_quotes);
     let reading_minutes = (word_count(&article.body) > 0).then(|| reading_minutes(&article.body));
     let strings = strings_for(preferences.lang.as_deref().or(article.lang.as_deref()));
     let own = std::mem::take(&mut article.recommended);

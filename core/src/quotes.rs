@@ -14,8 +14,9 @@
 //! finds who speaks each quotation; `candidates` cuts quotations into
 //! stretches that can stand alone and `scoring` rates them;
 //! `placement` keeps the best that fit. `matching` tells whether a
-//! quote repeats the body, and `words` holds the word lists of every
-//! language.
+//! quote repeats the body or the headline, `people` which names are
+//! persons and which organisations, and `words` holds the word lists of
+//! every language.
 //!
 //! Only this file is public: the passes are private modules whose items are
 //! `pub(super)`, so the widget depends on what is chosen, never on how, and
@@ -33,7 +34,7 @@ mod tokens;
 mod words;
 
 use crate::model::text::{block_text, inline_text};
-use crate::model::{Block, PlacedPullQuote};
+use crate::model::{Article, Block, PlacedPullQuote};
 use attribution::Ctx;
 use matching::{normalise_for_match, occurs_in};
 use tokens::Para;
@@ -97,8 +98,9 @@ impl PullQuoteSetting {
     }
 }
 
-/// Explicit pull-quotes from the data win; otherwise up to `setting.max()`
-/// chosen from the body.
+/// The pull-quotes of `article`: explicit ones from the data win;
+/// otherwise up to `setting.max()` chosen from the body, none repeating the
+/// headline.
 ///
 /// Returns them in body order with `after` = index of the body block they
 /// follow. Explicit quotes whose `after` is not a body block are dropped
@@ -106,12 +108,10 @@ impl PullQuoteSetting {
 /// `repeats_body` says whether their words stand in the body. A body that
 /// already places pull-quotes itself (`Block::PullQuote`) gets no automatic
 /// ones.
-pub fn pull_quotes_for(
-    body: &[Block],
-    explicit: &[PlacedPullQuote],
-    setting: &PullQuoteSetting,
-) -> Vec<PlacedPullQuote> {
-    let usable: Vec<&PlacedPullQuote> = explicit
+pub fn pull_quotes_for(article: &Article, setting: &PullQuoteSetting) -> Vec<PlacedPullQuote> {
+    let body = &article.body;
+    let usable: Vec<&PlacedPullQuote> = article
+        .pull_quotes
         .iter()
         .filter(|q| q.after < body.len() && !q.quote.text.trim().is_empty())
         .collect();
@@ -135,7 +135,7 @@ pub fn pull_quotes_for(
     if body.iter().any(|b| matches!(b, Block::PullQuote { .. })) {
         return Vec::new();
     }
-    choose_pull_quotes(body, setting.max())
+    choose(body, &article.headline, setting.max())
 }
 
 /// Sets `repeats_body` on the pull-quotes a source placed in the body
@@ -155,12 +155,17 @@ pub fn mark_repeated_pull_quotes(body: &mut [Block]) {
 }
 
 /// Chooses up to `max` (at most [`MAX_PULL_QUOTES`]) pull-quotes from the
-/// quoted speech in the body paragraphs, in body order.
+/// quoted speech in the body paragraphs, in body order, for an article
+/// whose headline is not known ([`pull_quotes_for`] knows it).
 ///
 /// Never from the first paragraph; `after` is the index of the paragraph
 /// quoted or of one of the next two blocks, never the last block, and any
 /// two `after` values are at least two apart.
 pub fn choose_pull_quotes(body: &[Block], max: usize) -> Vec<PlacedPullQuote> {
+    choose(body, "", max)
+}
+
+fn choose(body: &[Block], headline: &str, max: usize) -> Vec<PlacedPullQuote> {
     let max = max.min(MAX_PULL_QUOTES);
     if max == 0 || body.len() < MIN_BODY_BLOCKS {
         return Vec::new();
@@ -175,7 +180,9 @@ pub fn choose_pull_quotes(body: &[Block], max: usize) -> Vec<PlacedPullQuote> {
         .collect();
 
     let ctx = Ctx::new(&paras);
-    let cands = candidates::candidates(&ctx, 1..paras.len());
+    let mut cands = candidates::candidates(&ctx, 1..paras.len());
+    let headline = matching::Headline::new(headline);
+    cands.retain(|c| !headline.repeated_by(&c.text));
     placement::place(body, cands, max)
 }
 

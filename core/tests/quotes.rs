@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The pull-quote chooser on whole article bodies.
 
-use article_widget_core::model::{Block, Inline, PlacedPullQuote, PullQuote};
+use article_widget_core::model::{Article, Block, Inline, PlacedPullQuote, PullQuote};
 use article_widget_core::quotes::{
     choose_pull_quotes, pull_quotes_for, PullQuoteSetting, MAX_PULL_QUOTES,
 };
@@ -26,6 +26,17 @@ fn para(text: &str) -> Block {
 
 fn body(paras: &[&str]) -> Vec<Block> {
     paras.iter().map(|p| para(p)).collect()
+}
+
+/// An article with this body and these explicit pull-quotes, under a
+/// headline that no quote repeats.
+fn article(body: &[Block], explicit: &[PlacedPullQuote]) -> Article {
+    Article {
+        headline: "Headline".into(),
+        body: body.to_vec(),
+        pull_quotes: explicit.to_vec(),
+        ..Article::default()
+    }
 }
 
 /// (after, text, speaker) of each pull-quote.
@@ -62,6 +73,23 @@ fn check_invariants(body: &[Block], quotes: &[PlacedPullQuote], max: usize) {
         );
         assert!(!q.quote.text.trim().is_empty());
         assert!(q.quote.repeats_body);
+        // 8 to 35 words, counted so that the chooser's count lies between.
+        let text = &q.quote.text;
+        let is_mark = |c: char| "“”„‟«»‹›\"'‘’‚".contains(c);
+        let at_least = text
+            .split(|c: char| c.is_whitespace() || is_mark(c))
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        let at_most = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        assert!(at_least >= 8 && at_most <= 35, "{at_most} words: {q:?}");
+        let end = text.trim_end_matches(|c: char| is_mark(c) || c.is_whitespace());
+        assert!(
+            !end.ends_with('…') && !end.ends_with(".."),
+            "trails off: {q:?}"
+        );
         for other in quotes.iter().skip(i + 1) {
             assert!(
                 other.after >= q.after + 2,
@@ -78,7 +106,7 @@ const SOVEREIGNTY_LINE: &str = "No, President Trump, the territory is sacrosanct
 #[test]
 fn sample_article_picks_memorable_lines_with_their_speakers() {
     let body = body(&SAMPLE);
-    let chosen = pull_quotes_for(&body, &[], &PullQuoteSetting::Auto);
+    let chosen = pull_quotes_for(&article(&body, &[]), &PullQuoteSetting::Auto);
     assert_eq!(
         summary(&chosen),
         vec![
@@ -337,7 +365,7 @@ fn apostrophes_inside_a_quote_are_not_quote_marks() {
 }
 
 #[test]
-fn quote_cut_off_by_its_attribution_gets_an_ellipsis() {
+fn quote_cut_off_by_its_attribution_stops_there_without_an_ellipsis() {
     let body = body(&[
         "The mayor spoke on Friday.",
         "“We are not going to give up on this city or on its people,” the mayor said, “not now.”",
@@ -349,14 +377,14 @@ fn quote_cut_off_by_its_attribution_gets_an_ellipsis() {
         summary(&chosen),
         vec![expect(
             1,
-            "We are not going to give up on this city or on its people…",
+            "We are not going to give up on this city or on its people",
             None
         )]
     );
 }
 
 #[test]
-fn long_quote_is_trimmed_at_a_clause_with_an_ellipsis() {
+fn long_quote_with_no_whole_sentence_that_fits_is_cut_at_a_clause_without_an_ellipsis() {
     let body = body(&[
         "The minister presented the plan.",
         "“We have spent the last ten years building roads, schools and hospitals across the whole region, and we will spend the next ten years making sure that every family in every village has clean water, reliable power and a decent job close to home,” the minister said.",
@@ -367,7 +395,7 @@ fn long_quote_is_trimmed_at_a_clause_with_an_ellipsis() {
         summary(&choose_pull_quotes(&body, 2)),
         vec![expect(
             1,
-            "We have spent the last ten years building roads, schools and hospitals across the whole region…",
+            "We have spent the last ten years building roads, schools and hospitals across the whole region",
             None
         )]
     );
@@ -480,14 +508,14 @@ fn setting_parses_the_attribute() {
 #[test]
 fn setting_limits_the_automatic_choice() {
     let body = body(&SAMPLE);
-    assert!(pull_quotes_for(&body, &[], &PullQuoteSetting::None).is_empty());
-    assert!(pull_quotes_for(&body, &[], &PullQuoteSetting::Count(0)).is_empty());
+    assert!(pull_quotes_for(&article(&body, &[]), &PullQuoteSetting::None).is_empty());
+    assert!(pull_quotes_for(&article(&body, &[]), &PullQuoteSetting::Count(0)).is_empty());
     assert_eq!(
-        pull_quotes_for(&body, &[], &PullQuoteSetting::Count(1)).len(),
+        pull_quotes_for(&article(&body, &[]), &PullQuoteSetting::Count(1)).len(),
         1
     );
     assert_eq!(
-        pull_quotes_for(&body, &[], &PullQuoteSetting::Count(3)).len(),
+        pull_quotes_for(&article(&body, &[]), &PullQuoteSetting::Count(3)).len(),
         2
     );
 }
@@ -523,7 +551,7 @@ fn explicit_quotes_win_and_know_whether_they_repeat_the_body() {
         // Curly apostrophe in the body, straight one here.
         explicit(1, "respecting each nation's sovereignty", None),
     ];
-    let chosen = pull_quotes_for(&body, &given, &PullQuoteSetting::Auto);
+    let chosen = pull_quotes_for(&article(&body, &given), &PullQuoteSetting::Auto);
     let got: Vec<(usize, bool)> = chosen
         .iter()
         .map(|q| (q.after, q.quote.repeats_body))
@@ -541,11 +569,11 @@ fn explicit_quotes_win_and_know_whether_they_repeat_the_body() {
         "sovereignty is loved and defended … the territory is sacrosanct",
         None,
     )];
-    let chosen = pull_quotes_for(&body, &reversed, &PullQuoteSetting::Auto);
+    let chosen = pull_quotes_for(&article(&body, &reversed), &PullQuoteSetting::Auto);
     assert!(!chosen[0].quote.repeats_body);
 
     // Explicit quotes show even when automatic ones are off.
-    let chosen = pull_quotes_for(&body, &given[..1], &PullQuoteSetting::None);
+    let chosen = pull_quotes_for(&article(&body, &given[..1]), &PullQuoteSetting::None);
     assert_eq!(chosen.len(), 1);
 }
 
@@ -557,7 +585,7 @@ fn unusable_explicit_quotes_fall_back_to_the_body() {
         explicit(2, "   ", None),
     ];
     assert_eq!(
-        pull_quotes_for(&body, &given, &PullQuoteSetting::Auto),
+        pull_quotes_for(&article(&body, &given), &PullQuoteSetting::Auto),
         choose_pull_quotes(&body, 2)
     );
 }
@@ -575,7 +603,7 @@ fn body_with_its_own_pull_quotes_gets_no_automatic_ones() {
             },
         },
     );
-    assert!(pull_quotes_for(&body, &[], &PullQuoteSetting::Auto).is_empty());
+    assert!(pull_quotes_for(&article(&body, &[]), &PullQuoteSetting::Auto).is_empty());
     // Chosen directly, automatic ones keep away from it.
     let chosen = choose_pull_quotes(&body, 5);
     assert!(!chosen.is_empty());
@@ -704,8 +732,158 @@ proptest! {
     ) {
         let given: Vec<PlacedPullQuote> =
             texts.iter().map(|(a, t)| explicit(*a, t, None)).collect();
-        let chosen = pull_quotes_for(&blocks, &given, &PullQuoteSetting::Auto);
+        let chosen = pull_quotes_for(&article(&blocks, &given), &PullQuoteSetting::Auto);
         prop_assert!(chosen.iter().all(|q| q.after < blocks.len()));
         prop_assert!(chosen.windows(2).all(|w| w[0].after <= w[1].after));
     }
+}
+
+#[test]
+fn a_quote_that_repeats_the_headline_is_not_chosen() {
+    let body = body(&[
+        "The new chief executive of Arden Motors said on Tuesday that the oldest factory would stay open.",
+        "“We will not close this plant. Not this year, and not while I am running this company,” Priya Raman told workers.",
+        "The plant employs about 3,000 people.",
+        "“The people who built our cars for sixty years will build the next sixty years of them,” she said.",
+        "Shares rose 2 percent.",
+        "Results are due in March.",
+    ]);
+    let article = |headline: &str| Article {
+        headline: headline.into(),
+        body: body.clone(),
+        ..Article::default()
+    };
+    let texts = |headline: &str| -> Vec<String> {
+        pull_quotes_for(&article(headline), &PullQuoteSetting::Count(2))
+            .into_iter()
+            .map(|q| q.quote.text)
+            .collect()
+    };
+    assert!(texts("Arden keeps its oldest plant")
+        .iter()
+        .any(|t| t.starts_with("We will not close this plant")));
+    let under_quote = texts("“We will not close this plant,” says carmaker’s new chief");
+    assert!(
+        under_quote.iter().all(|t| !t.contains("close this plant")),
+        "{under_quote:?}"
+    );
+    assert!(under_quote
+        .iter()
+        .any(|t| t.starts_with("The people who built our cars")));
+}
+
+#[test]
+fn questions_alone_and_speech_that_trails_off_are_no_pull_quotes() {
+    let body = body(&[
+        "The union welcomed the pledge but asked for guarantees.",
+        "“What happens when the next chief executive arrives? Do we start again from nothing?” union representative Gary Holt asked.",
+        "Workers have heard similar promises before.",
+        "“We all know very well how those promises ended for the people in this town…” Holt said.",
+        "Shares rose in afternoon trading.",
+        "“We will hold the company to every word of this promise, in writing, before Christmas,” Holt said.",
+        "Talks resume on Monday.",
+    ]);
+    let chosen = choose_pull_quotes(&body, 5);
+    assert_eq!(
+        summary(&chosen),
+        vec![expect(
+            5,
+            "We will hold the company to every word of this promise, in writing, before Christmas",
+            Some("Holt")
+        )]
+    );
+}
+
+#[test]
+fn quotes_shorter_than_eight_words_are_left_out() {
+    let body = body(&[
+        "The minister spoke on Monday.",
+        "“We will never give up,” said minister Ana Ruiz.",
+        "The crowd cheered.",
+        "“We will never give up on this city,” Ruiz said.",
+        "The rally ended at noon.",
+    ]);
+    assert_eq!(
+        summary(&choose_pull_quotes(&body, 2)),
+        vec![expect(
+            3,
+            "We will never give up on this city",
+            Some("Ruiz")
+        )]
+    );
+}
+
+#[test]
+fn a_sentence_beside_a_quotation_within_is_offered_on_its_own() {
+    let body = body(&[
+        "Farmers said on Friday that the water deal ignores them.",
+        "Grower Luis Ortega described a call with an official. \"He told me, 'The river belongs to everyone, so it cannot belong to you.' I have farmed this land for forty years and I still do not know what that means,\" Ortega said.",
+        "The agreement sets quotas for ten years.",
+        "The commission meets again in July.",
+    ]);
+    assert_eq!(
+        summary(&choose_pull_quotes(&body, 1)),
+        vec![expect(
+            1,
+            "I have farmed this land for forty years and I still do not know what that means",
+            Some("Ortega")
+        )]
+    );
+}
+
+#[test]
+fn a_paragraph_of_dialogue_is_quoted_speech() {
+    let body = body(&[
+        "Los vecinos comenzaron este domingo a regresar a sus casas.",
+        "La alcaldesa Lucía Ferrer recorrió las calles afectadas.",
+        "—Vamos a reconstruir cada casa y cada comercio de este barrio, cueste lo que cueste —dijo la alcaldesa ante los vecinos.",
+        "Muchos pasaron la semana en un polideportivo.",
+        "Las ayudas se podrán pedir el lunes.",
+    ]);
+    assert_eq!(
+        summary(&choose_pull_quotes(&body, 1)),
+        vec![expect(
+            2,
+            "Vamos a reconstruir cada casa y cada comercio de este barrio, cueste lo que cueste",
+            Some("Lucía Ferrer")
+        )]
+    );
+}
+
+#[test]
+fn a_pronoun_stands_for_the_nearest_person_never_an_organisation() {
+    let body = body(&[
+        "The only clinic still open in the district treated 400 patients last week.",
+        "The United Nations Office for the Coordination of Humanitarian Affairs said on Thursday that roads had been cut for nine days.",
+        "A doctor at the clinic, who asked not to be named, described the wards. “We have enough antibiotics for three more days, and after that we will choose who is treated,” he says.",
+        "Amira Saleh, a mother of four, waited outside. “Nobody has told us when the water will go down or when the food will come,” she said.",
+        "Aid agencies say a bridge could be ready soon.",
+        "The rains are expected to ease.",
+    ]);
+    let chosen = choose_pull_quotes(&body, 2);
+    let speakers: Vec<Option<&str>> = chosen.iter().map(|q| q.quote.speaker.as_deref()).collect();
+    assert_eq!(speakers, [None, Some("Amira Saleh")], "{chosen:?}");
+}
+
+#[test]
+fn an_organisation_speaks_only_when_the_sentence_says_so() {
+    let body = body(&[
+        "Authorities extended a heat warning on Sunday.",
+        "The Ministry of Health said hospitals were full. “Anyone over seventy should stay indoors in the afternoon and check on their neighbours twice a day,” the ministry said.",
+        "Power cuts hit several districts.",
+        "Das Verkehrsministerium in Potsdam kritisierte die Entscheidung. »Wer Verbindungen streicht, treibt die Menschen zurück ins Auto, und das kann nicht das Ziel sein«, teilte das Ministerium mit.",
+        "Fahrgastverbände fordern nun mehr Ausbildung.",
+        "Die neuen Fahrpläne kommen im November.",
+    ]);
+    let speakers: Vec<Option<String>> = choose_pull_quotes(&body, 2)
+        .into_iter()
+        .map(|q| q.quote.speaker)
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Ministry of Health".to_string()),
+            Some("Verkehrsministerium".to_string())
+        ]
+    );
 }

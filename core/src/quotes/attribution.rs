@@ -37,6 +37,9 @@ const PRONOUN_LOOKBACK_PARAGRAPHS: usize = 2;
 const TITLE_LOOKBACK_PARAGRAPHS: usize = 4;
 /// Words searched back for the name a pronoun stands for.
 const LOOKBACK_TOKENS: usize = 150;
+/// Paragraphs back searched at most, however many pronouns carry the
+/// search on.
+const MAX_LOOKBACK_PARAGRAPHS: usize = 8;
 
 /// What the chooser reads once per body.
 pub(super) struct Ctx<'a> {
@@ -81,11 +84,12 @@ fn analyse(ctx: &Ctx, para: &Para, lo: usize, hi: usize, before_quote: bool) -> 
             .find_map(|k| verb_kind(toks, k).map(|kind| (k, kind)))
     } else {
         // „…“, so X: a source word right after the quotation.
-        if toks
-            .get(lo)
-            .is_some_and(|t| !t.cap && words::is_trailer_source(&t.lower))
-        {
-            return name_after(para, lo.saturating_add(1), hi);
+        let first = (lo..hi).find(|&k| toks.get(k).is_some_and(|t| t.word));
+        if let Some(k) = first.filter(|&k| {
+            toks.get(k)
+                .is_some_and(|t| !t.cap && words::is_trailer_source(&t.lower))
+        }) {
+            return name_after(para, k.saturating_add(1), hi);
         }
         (lo..hi.min(lo.saturating_add(TRAILER_VERB_WITHIN)))
             .find_map(|k| verb_kind(toks, k).map(|kind| (k, kind)))
@@ -97,31 +101,41 @@ fn analyse(ctx: &Ctx, para: &Para, lo: usize, hi: usize, before_quote: bool) -> 
 /// The nearest person named before token `from` outside quotations, in
 /// this paragraph or the ones before; with `title`, only people seen with
 /// that title. A title met on the way ("the minister defended…") stands
-/// for its holder.
+/// for its holder; a pronoun met on the way ("She has always refused.")
+/// stands for the same person, so the search goes on further back.
 fn lookback(ctx: &Ctx, pi: usize, from: usize, title: Option<&str>) -> Option<String> {
     let reach = if title.is_some() {
         TITLE_LOOKBACK_PARAGRAPHS
     } else {
         PRONOUN_LOOKBACK_PARAGRAPHS
     };
-    (0..=reach).find_map(|back| {
+    let mut left = reach;
+    for back in 0..=MAX_LOOKBACK_PARAGRAPHS {
         let p = pi.checked_sub(back)?;
         let para = ctx.paras.get(p)?;
         let from = if back == 0 { from } else { para.tokens.len() };
-        lookback_in(ctx, p, para, from, title)
-    })
+        match lookback_in(ctx, p, para, from, title) {
+            Found::Name(n) => return Some(n),
+            Found::Pronoun if title.is_none() => left = reach,
+            _ if left == 0 => return None,
+            _ => left -= 1,
+        }
+    }
+    None
 }
 
-fn lookback_in(
-    ctx: &Ctx,
-    pi: usize,
-    para: &Para,
-    from: usize,
-    title: Option<&str>,
-) -> Option<String> {
+enum Found {
+    Name(String),
+    /// No name, but a pronoun that stands for the same person.
+    Pronoun,
+    Nothing,
+}
+
+fn lookback_in(ctx: &Ctx, pi: usize, para: &Para, from: usize, title: Option<&str>) -> Found {
     let toks = &para.tokens;
     let mut j = from.min(toks.len());
     let mut steps = 0;
+    let mut pronoun = false;
     while j > 0 && steps < LOOKBACK_TOKENS {
         j -= 1;
         steps += 1;
@@ -129,6 +143,7 @@ fn lookback_in(
             continue;
         }
         let Some(t) = toks.get(j) else { break };
+        pronoun |= words::is_pronoun(&t.lower);
         if title.is_none() && !t.cap && words::is_title(&t.lower) {
             let article = j
                 .checked_sub(1)
@@ -136,7 +151,7 @@ fn lookback_in(
                 .is_some_and(|a| words::is_article(&a.lower));
             if article {
                 if let Some(n) = lookback(ctx, pi, j, Some(&t.lower)) {
-                    return Some(n);
+                    return Found::Name(n);
                 }
             }
         }
@@ -149,13 +164,17 @@ fn lookback_in(
                     None => ctx.people.is_person(n),
                 };
                 if let Some(n) = name_from_run(toks, s, e).filter(fits) {
-                    return Some(n);
+                    return Found::Name(n);
                 }
             }
             j = s;
         }
     }
-    None
+    if pronoun {
+        Found::Pronoun
+    } else {
+        Found::Nothing
+    }
 }
 
 /// The organisation the noun `noun` at token `from` stands for: the

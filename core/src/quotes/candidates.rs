@@ -1,12 +1,11 @@
 //! Candidates: the stretches of each quotation that could stand alone as a
-//! pull-quote, whole sentences where possible and cut at a clause where a
-//! quotation runs long.
+//! pull-quote, verbatim: runs of whole sentences (around any quotation
+//! within it, which is offered only whole), and a quotation cut at a
+//! clause where no whole sentence fits.
 
 use super::attribution::{span_attribution, Attr, Ctx};
 use super::marks::{is_quote_char, is_quote_mark_at};
-use super::scoring::{
-    score, IDEAL_MAX, IDEAL_MIN, MAX_CUT_WORDS, MAX_WORDS, MIN_WORDS, MIN_WORDS_COMPLETE,
-};
+use super::scoring::{score, IDEAL_MAX, IDEAL_MIN, MAX_CUT_WORDS, MAX_WORDS, MIN_WORDS};
 use super::tokens::{collapse, token_text, tokens_inside, Para, Token};
 
 /// Longest run of sentences looked at when trimming.
@@ -41,8 +40,11 @@ pub(super) struct Piece {
     pub(super) text: String,
     /// Sentences of the quotation left out.
     pub(super) dropped: usize,
-    /// Ends inside a sentence (with an ellipsis).
+    /// Ends inside a sentence.
     pub(super) trimmed: bool,
+    /// Ends where the quotation ends and its speech stops (“…,” she
+    /// said): a whole sentence even without a full stop.
+    pub(super) whole_end: bool,
     pub(super) nested: bool,
 }
 
@@ -71,21 +73,18 @@ fn paragraph_candidates(ctx: &Ctx, pi: usize, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Drops a dangling comma (or colon, semicolon, dash); ends with an
-/// ellipsis when the sentence goes on.
-fn tidy_end(text: &str, ellipsis: bool) -> String {
-    let trimmed = text.trim_end_matches(|c: char| {
+/// Drops a dangling comma (or colon, semicolon, dash). A cut is never
+/// marked with an ellipsis: pull-quotes do not trail off.
+fn tidy_end(text: &str) -> String {
+    text.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-')
-    });
-    let mut out = trimmed.to_string();
-    if ellipsis && !trimmed.is_empty() && !trimmed.ends_with('…') && !trimmed.ends_with("...") {
-        out.push('…');
-    }
-    out
+    })
+    .to_string()
 }
 
-/// The candidates of one quotation: whole if it holds quote marks of its
-/// own, else runs of its sentences, each also cut at a clause when long.
+/// The candidates of one quotation: runs of its sentences (those holding
+/// a quotation of their own left out), each also cut at a clause when
+/// long, and the quotation whole when it holds one.
 fn span_candidates(para: &Para, key: (usize, usize), attr: &Attr, out: &mut Vec<Candidate>) {
     let Some(span) = para.spans.get(key.1) else {
         return;
@@ -95,7 +94,7 @@ fn span_candidates(para: &Para, key: (usize, usize), attr: &Attr, out: &mut Vec<
     let total_words = (lo..hi)
         .filter(|&k| toks.get(k).is_some_and(|t| t.word))
         .count();
-    if total_words < MIN_WORDS_COMPLETE {
+    if total_words < MIN_WORDS {
         return;
     }
     let last_tok = hi.saturating_sub(1);
@@ -112,25 +111,18 @@ fn span_candidates(para: &Para, key: (usize, usize), attr: &Attr, out: &mut Vec<
         no_stop && lower
     });
 
-    let stray_marks =
-        (span.open.saturating_add(1)..span.close).any(|i| is_quote_mark_at(&para.chars, i));
-    if span.has_child || stray_marks {
-        // Quotes within: take it whole or not at all.
-        if total_words > MAX_WORDS || span.close.saturating_sub(span.open) > MAX_WINDOW_CHARS {
-            return;
-        }
-        let raw = collapse(&para.chars, span.open.saturating_add(1), span.close);
-        let piece = Piece {
-            first: lo,
-            last: last_tok,
-            text: tidy_end(&raw, goes_on),
-            dropped: 0,
-            trimmed: goes_on,
-            nested: true,
-        };
-        push_candidate(para, key, attr, piece, out);
-        return;
+    // Quote marks within: a quotation of its own, or marks that pair with
+    // nothing. Either way the quotation is offered whole, and its
+    // sentences only where they hold no mark.
+    let marked = |from: usize, to: usize| (from..to).any(|i| is_quote_mark_at(&para.chars, i));
+    if marked(span.open.saturating_add(1), span.close) {
+        push_whole(para, key, attr, (lo, last_tok), goes_on, out);
     }
+    let overlaps_marks = |first: usize, last: usize| {
+        let from = toks.get(first).map_or(0, |t| t.start);
+        let to = toks.get(last).map_or(0, |t| t.end);
+        marked(from, to)
+    };
 
     // Sentences: (first token, last token, words).
     let mut sentences: Vec<(usize, usize, usize)> = Vec::new();
@@ -168,35 +160,35 @@ fn span_candidates(para: &Para, key: (usize, usize), attr: &Attr, out: &mut Vec<
                 || j.saturating_sub(i) >= MAX_WINDOW_SENTENCES
                 || last.saturating_sub(first) > MAX_WINDOW_TOKENS
                 || chars > MAX_WINDOW_CHARS
+                || overlaps_marks(first, last)
             {
                 break;
             }
-            if words < MIN_WORDS_COMPLETE {
+            if words < MIN_WORDS {
                 continue;
             }
             let dropped = n.saturating_sub(j.saturating_sub(i).saturating_add(1));
             if words <= MAX_WORDS {
-                let ellipsis = j + 1 == n && goes_on;
-                let text = tidy_end(&token_text(para, first, last), ellipsis);
                 let piece = Piece {
                     first,
                     last,
-                    text,
+                    text: tidy_end(&token_text(para, first, last)),
                     dropped,
-                    trimmed: ellipsis,
+                    trimmed: j + 1 == n && goes_on,
+                    whole_end: j + 1 == n && !goes_on,
                     nested: false,
                 };
                 push_candidate(para, key, attr, piece, out);
             }
             if words > IDEAL_MAX {
                 if let Some(cut) = clause_cut(toks, first, last) {
-                    let text = tidy_end(&token_text(para, first, cut), true);
                     let piece = Piece {
                         first,
                         last: cut,
-                        text,
+                        text: tidy_end(&token_text(para, first, cut)),
                         dropped,
                         trimmed: true,
+                        whole_end: false,
                         nested: false,
                     };
                     push_candidate(para, key, attr, piece, out);
@@ -204,6 +196,38 @@ fn span_candidates(para: &Para, key: (usize, usize), attr: &Attr, out: &mut Vec<
             }
         }
     }
+}
+
+/// The quotation whole (tokens `first..=last`), when it holds quotation
+/// marks of its own.
+fn push_whole(
+    para: &Para,
+    key: (usize, usize),
+    attr: &Attr,
+    (first, last): (usize, usize),
+    goes_on: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let Some(span) = para.spans.get(key.1) else {
+        return;
+    };
+    let words = (first..=last)
+        .filter(|&k| para.tokens.get(k).is_some_and(|t| t.word))
+        .count();
+    if words > MAX_WORDS || span.close.saturating_sub(span.open) > MAX_WINDOW_CHARS {
+        return;
+    }
+    let raw = collapse(&para.chars, span.open.saturating_add(1), span.close);
+    let piece = Piece {
+        first,
+        last,
+        text: tidy_end(&raw),
+        dropped: 0,
+        trimmed: goes_on,
+        whole_end: !goes_on,
+        nested: true,
+    };
+    push_candidate(para, key, attr, piece, out);
 }
 
 /// Where to cut a long stretch at a clause boundary: the last comma,
@@ -273,11 +297,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tidy_end_drops_commas_and_marks_cuts() {
-        assert_eq!(tidy_end("We will win,", false), "We will win");
-        assert_eq!(tidy_end("We will win,", true), "We will win…");
-        assert_eq!(tidy_end("We will win —", true), "We will win…");
-        assert_eq!(tidy_end("We will win...", true), "We will win...");
-        assert_eq!(tidy_end("We will win.", false), "We will win.");
+    fn tidy_end_drops_commas_and_never_adds_an_ellipsis() {
+        assert_eq!(tidy_end("We will win,"), "We will win");
+        assert_eq!(tidy_end("We will win —"), "We will win");
+        assert_eq!(tidy_end("We will win."), "We will win.");
     }
 }

@@ -2,7 +2,9 @@
 //!
 //! Apostrophes, and the marks of several languages, share characters, so
 //! each mark is decided from its neighbours and from the quotations open
-//! at that point, never from the character alone.
+//! at that point, never from the character alone. A paragraph of dialogue
+//! opened by a dash, as Spanish writes it ("—Vamos… —dijo la alcaldesa."),
+//! is a quotation too, up to the dash before the narrator's words.
 
 use std::collections::VecDeque;
 
@@ -60,6 +62,8 @@ enum Mark {
     AngleLeft,
     /// › opening
     AngleRight,
+    /// — opening a paragraph of dialogue
+    Dash,
     /// ‘
     SingleCurly,
     /// ‚
@@ -74,6 +78,7 @@ enum Family {
     Guillemet,
     Angle,
     Single,
+    Dash,
 }
 
 impl Mark {
@@ -83,6 +88,7 @@ impl Mark {
             Mark::GuilleLeft | Mark::GuilleRight => Family::Guillemet,
             Mark::AngleLeft | Mark::AngleRight => Family::Angle,
             Mark::SingleCurly | Mark::SingleLow | Mark::SingleStraight => Family::Single,
+            Mark::Dash => Family::Dash,
         }
     }
 }
@@ -195,12 +201,59 @@ fn decide(
     }
 }
 
+fn is_dash(c: Option<&char>) -> bool {
+    matches!(c, Some('—' | '–'))
+}
+
+/// A paragraph of dialogue: the dash that opens it and the one before the
+/// narrator's words (" —dijo"), or the paragraph's end when the speech
+/// runs to it.
+pub(super) fn dialogue(chars: &[char]) -> Option<(usize, usize)> {
+    let open = chars.iter().position(|c| !c.is_whitespace())?;
+    let first = chars.get(open.saturating_add(1))?;
+    if !is_dash(chars.get(open)) || !(first.is_alphanumeric() || matches!(first, '¿' | '¡')) {
+        return None;
+    }
+    let close = (open.saturating_add(2)..chars.len())
+        .find(|&i| {
+            is_dash(chars.get(i))
+                && i.checked_sub(1)
+                    .and_then(|p| chars.get(p))
+                    .is_some_and(|c| c.is_whitespace())
+                && chars
+                    .get(i.saturating_add(1))
+                    .is_some_and(|c| c.is_alphabetic())
+        })
+        .unwrap_or(chars.len());
+    Some((open, close))
+}
+
 /// Finds the closed quotations of a paragraph, nested ones included, in
 /// the order they open.
 pub(super) fn scan_quotes(chars: &[char]) -> Vec<Span> {
     let mut opens: Vec<Open> = Vec::new();
     let mut stack: VecDeque<usize> = VecDeque::new();
+    let dash = dialogue(chars);
     for (i, &c) in chars.iter().enumerate() {
+        if dash.is_some_and(|(open, _)| open == i) {
+            opens.push(Open {
+                at: i,
+                mark: Mark::Dash,
+                parent: None,
+                close: None,
+            });
+            stack.push_back(0);
+            continue;
+        }
+        if dash.is_some_and(|(_, close)| close == i) {
+            if let Some(pos) = stack.iter().position(|&id| id == 0) {
+                if let Some(o) = opens.get_mut(0) {
+                    o.close = Some(i);
+                }
+                stack.truncate(pos);
+            }
+            continue;
+        }
         if !is_quote_mark_at(chars, i) {
             continue;
         }
@@ -228,6 +281,14 @@ pub(super) fn scan_quotes(chars: &[char]) -> Vec<Span> {
             }
             Act::Ignore => {}
         }
+    }
+
+    // Speech that runs to the paragraph's end.
+    if let Some(o) = opens
+        .first_mut()
+        .filter(|o| o.mark == Mark::Dash && o.close.is_none())
+    {
+        o.close = Some(chars.len());
     }
 
     let mut span_of: Vec<Option<usize>> = vec![None; opens.len()];
@@ -365,6 +426,22 @@ mod tests {
         );
         // Straight-open, curly-close, as sloppy text has it.
         assert_eq!(quotes("He said “fine.\" Then left."), vec![q(0, "fine.")]);
+    }
+
+    #[test]
+    fn a_paragraph_of_dialogue_is_a_quotation_up_to_the_narrator() {
+        assert_eq!(
+            quotes("—Vamos a «volver» a casa —dijo la alcaldesa—. Luego se fue."),
+            vec![q(0, "Vamos a «volver» a casa "), q(1, "volver")]
+        );
+        assert_eq!(
+            quotes("  –¿Quién lo sabe? Nadie."),
+            vec![q(0, "¿Quién lo sabe? Nadie.")]
+        );
+        // A dash inside a sentence, or a lone one, opens nothing.
+        assert!(quotes("El plan —dijo— es bueno.").is_empty());
+        assert!(quotes("— ").is_empty());
+        assert!(quotes("—").is_empty());
     }
 
     #[test]

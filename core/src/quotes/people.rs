@@ -122,11 +122,7 @@ pub(super) fn org_name_at(para: &Para, k: usize) -> Option<String> {
     let t = toks.get(k)?;
     let (lo, hi) = if t.cap {
         org_extent(toks, k, k)
-    } else if toks
-        .get(k.saturating_add(1))
-        .is_some_and(is_connector)
-        && !t.ends_clause
-    {
+    } else if toks.get(k.saturating_add(1)).is_some_and(is_connector) && !t.ends_clause {
         let (_, hi) = org_extent(toks, k, k);
         (k, hi)
     } else {
@@ -161,8 +157,11 @@ pub(super) struct People {
     /// Sheinbaum" lets "la presidenta" refer to her.
     titled: HashSet<(String, String)>,
     /// First word of a person's name (lower case) → the whole name, so a
-    /// speaker named by first name alone ("contó Bianca") gets it.
+    /// speaker named by first name alone ("contou Bianca") gets it.
     full: HashMap<String, String>,
+    /// Last words of names of two words or more: a speaker named by
+    /// surname ("Sheinbaum said") keeps the name the text gives.
+    surnames: HashSet<String>,
 }
 
 impl People {
@@ -172,6 +171,7 @@ impl People {
             persons: HashSet::new(),
             titled: HashSet::new(),
             full: HashMap::new(),
+            surnames: HashSet::new(),
         };
         for para in paras {
             people.read_paragraph(para);
@@ -200,6 +200,7 @@ impl People {
             self.full
                 .entry(first.to_lowercase())
                 .or_insert_with(|| name.to_string());
+            self.surnames.insert(last_word(name));
         }
         self.persons.insert(last_word(name));
     }
@@ -310,7 +311,7 @@ impl People {
 
     /// A one-word name that is some person's first name, made whole.
     pub(super) fn full_name(&self, name: String) -> String {
-        if name.contains(' ') || self.persons.contains(&last_word(&name)) {
+        if name.contains(' ') || self.surnames.contains(&last_word(&name)) {
             return name;
         }
         self.full.get(&name.to_lowercase()).cloned().unwrap_or(name)

@@ -18,6 +18,11 @@ const MIN_GAP_BLOCKS: usize = 2;
 const DUPLICATE_OVERLAP_PERCENT: usize = 60;
 
 /// Up to `max` of `cands`, best first, placed in body order.
+///
+/// A candidate is taken when it repeats none taken before and all taken
+/// can still be placed, each after its own paragraph or up to
+/// [`NEARBY`] blocks further, [`MIN_GAP_BLOCKS`] apart: a better quote
+/// may move down a block to make room for another.
 pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Vec<PlacedPullQuote> {
     // Stable: equal scores stay in body order.
     cands.sort_by(|a, b| b.score.cmp(&a.score).then(a.order.cmp(&b.order)));
@@ -28,32 +33,29 @@ pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Ve
         .filter(|(_, b)| matches!(b, Block::PullQuote { .. }))
         .map(|(i, _)| i)
         .collect();
-    // First every quote right after its own paragraph, then the rest moved
-    // down a little where that keeps them apart.
-    let mut chosen: Vec<(usize, Candidate)> = Vec::new();
-    let mut left: Vec<Candidate> = Vec::new();
-    for reach in [0, NEARBY] {
-        for cand in std::mem::take(&mut cands) {
-            if chosen.len() >= max {
-                break;
-            }
-            let clash = chosen
-                .iter()
-                .any(|(_, c)| c.span == cand.span || near_duplicate(&c.words, &cand.words));
-            if clash {
-                continue;
-            }
-            let place = (cand.block..=cand.block.saturating_add(reach))
-                .find(|&a| placeable(body, a, &chosen, &occupied));
-            match place {
-                Some(after) => chosen.push((after, cand)),
-                None => left.push(cand),
+    let mut chosen: Vec<Candidate> = Vec::new();
+    let mut places: Vec<usize> = Vec::new();
+    for cand in cands {
+        if chosen.len() >= max {
+            break;
+        }
+        let clash = chosen
+            .iter()
+            .any(|c| c.span == cand.span || near_duplicate(&c.words, &cand.words));
+        if clash {
+            continue;
+        }
+        chosen.push(cand);
+        match assign(body, &chosen, &occupied) {
+            Some(found) => places = found,
+            None => {
+                chosen.pop();
             }
         }
-        cands = std::mem::take(&mut left);
     }
-    chosen.sort_by_key(|(after, _)| *after);
-    chosen
+    let mut placed: Vec<(usize, Candidate)> = places.into_iter().zip(chosen).collect();
+    placed.sort_by_key(|(after, _)| *after);
+    placed
         .into_iter()
         .map(|(after, c)| PlacedPullQuote {
             after,
@@ -64,6 +66,27 @@ pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Ve
             },
         })
         .collect()
+}
+
+/// Places for all of `chosen` (in their order), or `None` when they do
+/// not fit. Taken in body order, each at the first free block from its
+/// own: as every candidate may move the same few blocks, that fits them
+/// whenever any placing does.
+fn assign(body: &[Block], chosen: &[Candidate], occupied: &[usize]) -> Option<Vec<usize>> {
+    let mut order: Vec<usize> = (0..chosen.len()).collect();
+    order.sort_by_key(|&i| chosen.get(i).map_or(0, |c| c.block));
+    let mut places = vec![0; chosen.len()];
+    let mut last: Option<usize> = None;
+    for i in order {
+        let block = chosen.get(i)?.block;
+        let after = (block..=block.saturating_add(NEARBY)).find(|&a| {
+            placeable(body, a, occupied)
+                && last.is_none_or(|l| a >= l.saturating_add(MIN_GAP_BLOCKS))
+        })?;
+        *places.get_mut(i)? = after;
+        last = Some(after);
+    }
+    Some(places)
 }
 
 /// Word overlap above [`DUPLICATE_OVERLAP_PERCENT`], or one quote inside the
@@ -86,18 +109,10 @@ fn near_duplicate(a: &[String], b: &[String]) -> bool {
 
 /// May a pull-quote go after block `after`? Not after the last block or a
 /// heading (it would part the heading from its section), and apart from
-/// the others.
-fn placeable(
-    body: &[Block],
-    after: usize,
-    chosen: &[(usize, Candidate)],
-    occupied: &[usize],
-) -> bool {
+/// the pull-quotes the source placed itself.
+fn placeable(body: &[Block], after: usize, occupied: &[usize]) -> bool {
     after.saturating_add(1) < body.len()
         && !matches!(body.get(after), Some(Block::Heading { .. }))
-        && chosen
-            .iter()
-            .all(|(a, _)| a.abs_diff(after) >= MIN_GAP_BLOCKS)
         && occupied.iter().all(|o| o.abs_diff(after) >= MIN_GAP_BLOCKS)
 }
 

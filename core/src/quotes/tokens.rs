@@ -1,7 +1,7 @@
 //! Words and paragraphs: a paragraph is read once into chars, tokens and
 //! quotations, and every later pass works on token and char indices.
 
-use super::marks::{is_quote_mark_at, scan_quotes, Span};
+use super::marks::{dialogue, is_quote_mark_at, scan_quotes, Span};
 use super::words;
 
 /// A word of a paragraph with the punctuation around it.
@@ -65,14 +65,16 @@ fn make_token(chars: &[char], start: usize, end: usize) -> Token {
     }
 }
 
-/// Splits a paragraph at white space and quote marks.
-fn tokenize(chars: &[char]) -> Vec<Token> {
+/// Splits a paragraph at white space, quote marks and the dashes of a
+/// paragraph of dialogue (`dialogue`).
+fn tokenize(chars: &[char], dialogue: Option<(usize, usize)>) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut start = None;
     for i in 0..=chars.len() {
+        let dash = dialogue.is_some_and(|(open, close)| i == open || i == close);
         let sep = match chars.get(i) {
             None => true,
-            Some(&c) => c.is_whitespace() || is_quote_mark_at(chars, i),
+            Some(&c) => dash || c.is_whitespace() || is_quote_mark_at(chars, i),
         };
         if sep {
             if let Some(s) = start.take() {
@@ -101,7 +103,7 @@ impl Para {
     pub(super) fn new(block: usize, text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
         let spans = scan_quotes(&chars);
-        let tokens = tokenize(&chars);
+        let tokens = tokenize(&chars, dialogue(&chars));
         let mut masked = vec![false; tokens.len()];
         for s in spans.iter().filter(|s| s.parent.is_none()) {
             let (lo, hi) = tokens_inside(&tokens, s);

@@ -113,13 +113,14 @@ fn is_opener(c: char) -> bool {
 }
 
 /// Does a sentence start at char `k`: a capital or a digit, perhaps after
-/// opening marks?
+/// opening marks (and the space French puts after «)?
 fn starts_sentence(chars: &[(usize, char)], k: usize) -> bool {
     chars
         .iter()
         .skip(k)
         .take(4)
-        .find(|&&(_, c)| !is_opener(c))
+        // French sets a space after «.
+        .find(|&&(_, c)| !is_opener(c) && !c.is_whitespace())
         .is_some_and(|&(_, c)| c.is_uppercase() || c.is_ascii_digit())
 }
 
@@ -178,6 +179,7 @@ fn quotations(chars: &[(usize, char)]) -> Vec<(usize, usize)> {
         let prev = i.checked_sub(1).and_then(|p| chars.get(p)).map(|&(_, c)| c);
         let next = chars.get(i.saturating_add(1)).map(|&(_, c)| c);
         let can_open = next.is_some_and(|n| !n.is_whitespace());
+        let before_word = next.is_some_and(|n| n.is_alphanumeric() || is_opener(n));
         let after_word = prev.is_some_and(char::is_alphanumeric);
         match open {
             Some((at, mark)) => {
@@ -194,9 +196,13 @@ fn quotations(chars: &[(usize, char)]) -> Vec<(usize, usize)> {
                 }
             }
             None => {
+                // French sets « apart with a space; a German » opens
+                // only right before a word.
                 let opens = match c {
-                    '“' | '„' | '«' => can_open,
-                    '»' | '"' => can_open && !after_word,
+                    '«' => next.is_some(),
+                    '“' | '„' => can_open,
+                    '»' => before_word && !after_word,
+                    '"' => can_open && !after_word,
                     _ => false,
                 };
                 if opens {
@@ -384,12 +390,16 @@ mod tests {
 
     #[test]
     fn never_inside_a_quotation() {
-        let text = "She spoke. “We came. We saw. We stayed,” she said. «Nada. Nunca», dijo. „Nein. Nie.“ Ende.";
+        let text = "She spoke. “We came. We saw. We stayed,” she said. «Nada. Nunca», dijo. „Nein. Nie.“ Ende. \
+            « Nous avons écrit. Personne n’est venu », a-t-elle dit. Puis elle est partie. »Ja. Nein.« Gut.";
         let starts: Vec<&str> = sentence_starts(text)
             .iter()
             .map(|&(b, _)| text.get(b..).unwrap_or("").split(' ').next().unwrap_or(""))
             .collect();
-        assert_eq!(starts, ["“We", "«Nada.", "„Nein.", "Ende."]);
+        assert_eq!(
+            starts,
+            ["“We", "«Nada.", "„Nein.", "Ende.", "«", "Puis", "»Ja.", "Gut."]
+        );
     }
 
     #[test]
