@@ -189,7 +189,12 @@ impl People {
             return;
         };
         if let Some(t) = title {
-            self.titled.insert((t.to_string(), last_word(&name)));
+            let last = last_word(&name);
+            // "Finanzminister Markus Gruber" is also "der Minister".
+            if let Some(base) = words::title_base(t) {
+                self.titled.insert((base.to_string(), last.clone()));
+            }
+            self.titled.insert((t.to_string(), last));
         }
         self.add_name(&name);
     }
@@ -293,7 +298,10 @@ impl People {
         // "Claire Dumont passe": a two-word name starting a clause, then its verb.
         let starts_clause = before.is_none_or(|b| b.ends_clause || b.ends_sentence);
         let verb_after = after.is_some_and(|a| {
-            a.word && !a.cap && !words::is_stopword(&a.lower) && !words::is_name_particle(&a.lower)
+            a.word
+                && !a.cap
+                && (!words::is_stopword(&a.lower) || words::may_precede_verb(&a.lower))
+                && !words::is_name_particle(&a.lower)
         });
         if starts_clause && verb_after && e > s && !last.ends_clause {
             return Some(None);

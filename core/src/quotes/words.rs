@@ -52,8 +52,9 @@ pub(super) struct Words {
     /// Words that may stand between a subject and its verb ("Sheinbaum also
     /// said", "lo ha dicho").
     pub(super) before_verb: &'static [&'static str],
-    /// Articles that may stand between a verb and the name after it ("said
-    /// the president, Donald Trump").
+    /// Articles, possessive and demonstrative determiners that may stand
+    /// between a verb and the name after it ("said the president, Donald
+    /// Trump"; "a expliqué cette mère de famille").
     pub(super) articles: &'static [&'static str],
     /// Verbs of saying whose subject stands before or after them ("said",
     /// "dijo").
@@ -221,6 +222,16 @@ pub(super) fn ends_source_phrase(word: &str) -> bool {
     LANGUAGES
         .iter()
         .any(|l| l.source_phrases.iter().any(|[_, second]| *second == word))
+}
+
+/// The title a compound title ends with ("finanzminister" → "minister").
+pub(super) fn title_base(word: &str) -> Option<&'static str> {
+    LANGUAGES.iter().find_map(|l| {
+        l.title_endings.iter().copied().find(|e| {
+            word.strip_suffix(e)
+                .is_some_and(|head| head.chars().count() >= MIN_COMPOUND_HEAD)
+        })
+    })
 }
 
 pub(super) fn is_trailer_source(word: &str) -> bool {

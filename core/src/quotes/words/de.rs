@@ -53,7 +53,7 @@ pub(super) const WORDS: Words = Words {
     pronouns: &["er", "sie"],
     first_person: &["ich", "wir"],
     before_verb: &["auch", "noch", "dann", "später", "bereits", "schon", "zudem", "nun", "hat", "habe", "hatte"],
-    articles: &["der", "die", "das", "den", "dem", "ein", "eine"],
+    articles: &["der", "die", "das", "den", "dem", "ein", "eine", "dieser", "diese"],
     verbs: &[
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
         "warnte", "warnt", "kritisierte", "kritisiert", "forderte", "fordert", "berichtete",

@@ -34,7 +34,7 @@ pub(super) const WORDS: Words = Words {
         "ya", "también", "luego", "después", "además", "ha", "había", "lo", "le", "les", "se", "me",
         "nos",
     ],
-    articles: &["el", "la", "los", "las", "un", "una"],
+    articles: &["el", "la", "los", "las", "un", "una", "este", "esta", "ese", "esa"],
     verbs: &[
         "dijo", "dice", "afirmó", "afirma", "declaró", "declara", "señaló", "señala", "aseguró",
         "asegura", "explicó", "explica", "añadió", "añade", "agregó", "agrega", "advirtió",

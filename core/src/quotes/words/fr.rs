@@ -36,7 +36,7 @@ pub(super) const WORDS: Words = Words {
         "a", "ont", "avait", "aussi", "également", "encore", "ensuite", "alors", "déjà", "lui",
         "leur", "y", "en", "se", "s", "l",
     ],
-    articles: &["le", "les", "la", "un", "une", "sa", "son"],
+    articles: &["le", "les", "la", "un", "une", "sa", "son", "ce", "cet", "cette"],
     verbs: &[
         "dit", "déclare", "déclaré", "affirme", "affirmé", "ajoute", "ajouté", "explique",
         "expliqué", "souligne", "souligné", "confie", "confié", "raconte", "raconté", "assure",

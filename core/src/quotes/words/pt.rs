@@ -31,7 +31,7 @@ pub(super) const WORDS: Words = Words {
     pronouns: &["ele", "ela"],
     first_person: &["eu", "nós"],
     before_verb: &["também", "já", "ainda", "depois", "então", "lhe", "se", "nos", "me", "tinha", "havia"],
-    articles: &["o", "a", "os", "as", "um", "uma"],
+    articles: &["o", "a", "os", "as", "um", "uma", "este", "esta", "esse", "essa"],
     verbs: &[
         "disse", "diz", "afirmou", "afirma", "declarou", "declara", "explicou", "explica",
         "acrescentou", "acrescenta", "ressaltou", "ressalta", "destacou", "destaca", "garantiu",
