@@ -13,9 +13,10 @@
 //! leaves out default to none through `..Words::NONE`), declare `mod xx;`
 //! and list `&xx::WORDS` in [`LANGUAGES`].
 //!
-//! The chooser runs on every article in the reader's browser, so lookups
-//! compare against short static lists with `==`: no allocation, and as many
-//! comparisons as one list holding every language would take.
+//! The chooser runs on every article in the reader's browser, and the lists
+//! are data in its wasm: each list is one string of words separated by
+//! spaces (no per-word pointer and length to store), and a lookup finds the
+//! word in it with no allocation.
 
 mod de;
 mod en;
@@ -27,104 +28,137 @@ mod pt;
 const LANGUAGES: &[&Words] = &[&en::WORDS, &es::WORDS, &fr::WORDS, &de::WORDS, &pt::WORDS];
 
 /// The words of one language, lower case as [`super::tokens::Token`]'s
-/// `lower` has them.
+/// `lower` has them, each list one string of words separated by single
+/// spaces.
 pub(super) struct Words {
     /// Function words, weekdays and months: capitalised at the start of a
     /// sentence or in a date, but never a name.
-    pub(super) stopwords: &'static [&'static str],
+    pub(super) stopwords: &'static str,
     /// Words that stand before a name without being part of it
     /// ("President", "presidenta"), and that name a person on their own
     /// ("the president said"): titles, and roles that stand before a name
     /// with a capital ("Headteacher Grace Okonkwo").
-    pub(super) titles: &'static [&'static str],
+    pub(super) titles: &'static str,
     /// Endings that make a compound a title ("Personalvorständin"), for
     /// languages that write compounds as one word.
-    pub(super) title_endings: &'static [&'static str],
+    pub(super) title_endings: &'static str,
     /// Abbreviations whose full stop does not end a sentence ("Mr.").
-    pub(super) abbreviations: &'static [&'static str],
+    pub(super) abbreviations: &'static str,
     /// Lower-case words that may sit inside a name ("de la" in "Juan Ramón
     /// de la Fuente").
-    pub(super) name_particles: &'static [&'static str],
+    pub(super) name_particles: &'static str,
     /// Third-person pronouns: the person named last before them.
-    pub(super) pronouns: &'static [&'static str],
+    pub(super) pronouns: &'static str,
     /// First-person pronouns: inside a quotation, its speaker.
-    pub(super) first_person: &'static [&'static str],
+    pub(super) first_person: &'static str,
     /// Words that may stand between a subject and its verb ("Sheinbaum also
     /// said", "lo ha dicho").
-    pub(super) before_verb: &'static [&'static str],
+    pub(super) before_verb: &'static str,
     /// Articles, possessive and demonstrative determiners that may stand
     /// between a verb and the name after it ("said the president, Donald
     /// Trump"; "a expliqué cette mère de famille").
-    pub(super) articles: &'static [&'static str],
+    pub(super) articles: &'static str,
     /// Verbs of saying whose subject stands before or after them ("said",
     /// "dijo").
-    pub(super) verbs: &'static [&'static str],
+    pub(super) verbs: &'static str,
     /// Verbs of saying whose object follows them ("told Reuters"): the
     /// subject stands before them only.
-    pub(super) object_verbs: &'static [&'static str],
+    pub(super) object_verbs: &'static str,
     /// Participles whose subject is the sentence's ("She …, stating, “…”").
-    pub(super) participles: &'static [&'static str],
+    pub(super) participles: &'static str,
     /// Words introducing the source after them ("según X").
-    pub(super) source_words: &'static [&'static str],
-    /// Two-word source phrases ("according to X").
-    pub(super) source_phrases: &'static [[&'static str; 2]],
+    pub(super) source_words: &'static str,
+    /// Two-word source phrases ("according to X"), separated by `|`.
+    pub(super) source_phrases: &'static str,
     /// Source words that only attribute right after a quotation („…“, so
     /// X): elsewhere they are ordinary words.
-    pub(super) trailer_sources: &'static [&'static str],
+    pub(super) trailer_sources: &'static str,
     /// Words a quotation should not start with to stand alone ("and").
-    pub(super) conjunctions: &'static [&'static str],
+    pub(super) conjunctions: &'static str,
     /// Endings of words that are no names when they start a sentence
     /// capitalised: gerunds and adverbs ("Speaking", "Recently").
-    pub(super) non_name_endings: &'static [&'static str],
+    pub(super) non_name_endings: &'static str,
     /// Possessive endings ("Mexico’s"): a possessive is no subject, and
     /// a name drops the ending.
-    pub(super) possessive_endings: &'static [&'static str],
+    pub(super) possessive_endings: &'static str,
     /// Nouns that name bodies ("ministry", "Ministerium"): a name holding
     /// one is an organisation, never the person a pronoun stands for; an
     /// organisation speaks only when the sentence says so ("the ministry
     /// said").
-    pub(super) organisations: &'static [&'static str],
+    pub(super) organisations: &'static str,
     /// Endings that make a compound an organisation ("Verkehrsministerium").
-    pub(super) organisation_endings: &'static [&'static str],
+    pub(super) organisation_endings: &'static str,
     /// Endings of a number-led word that stands for a person named before
     /// ("the 63-year-old", "die 63-Jährige"), like a pronoun.
-    pub(super) epithet_endings: &'static [&'static str],
+    pub(super) epithet_endings: &'static str,
     /// Organisation nouns that stand for any company ("the company said"
     /// after "the grid operator Nordline").
-    pub(super) company_nouns: &'static [&'static str],
+    pub(super) company_nouns: &'static str,
 }
 
 impl Words {
     /// No words at all: what a language file leaves out.
     pub(super) const NONE: Words = Words {
-        stopwords: &[],
-        titles: &[],
-        title_endings: &[],
-        abbreviations: &[],
-        name_particles: &[],
-        pronouns: &[],
-        first_person: &[],
-        before_verb: &[],
-        articles: &[],
-        verbs: &[],
-        object_verbs: &[],
-        participles: &[],
-        source_words: &[],
-        source_phrases: &[],
-        trailer_sources: &[],
-        conjunctions: &[],
-        non_name_endings: &[],
-        possessive_endings: &[],
-        organisations: &[],
-        organisation_endings: &[],
-        epithet_endings: &[],
-        company_nouns: &[],
+        stopwords: "",
+        titles: "",
+        title_endings: "",
+        abbreviations: "",
+        name_particles: "",
+        pronouns: "",
+        first_person: "",
+        before_verb: "",
+        articles: "",
+        verbs: "",
+        object_verbs: "",
+        participles: "",
+        source_words: "",
+        source_phrases: "",
+        trailer_sources: "",
+        conjunctions: "",
+        non_name_endings: "",
+        possessive_endings: "",
+        organisations: "",
+        organisation_endings: "",
+        epithet_endings: "",
+        company_nouns: "",
     };
 }
 
+/// Is `word` one of the words of `list`?
+fn in_list(list: &str, word: &str) -> bool {
+    if word.is_empty() || word.contains(' ') {
+        return false;
+    }
+    let mut rest = list;
+    while let Some(at) = rest.find(word) {
+        let end = at.saturating_add(word.len());
+        let starts = at == 0 || rest.as_bytes().get(at.wrapping_sub(1)) == Some(&b' ');
+        let ends = rest.as_bytes().get(end).is_none_or(|&b| b == b' ');
+        if starts && ends {
+            return true;
+        }
+        // No match can start inside this one: words hold no space.
+        rest = rest.get(end..).unwrap_or("");
+    }
+    false
+}
+
 /// Is `word` in the list `list` picks, in any language?
-fn listed(word: &str, list: impl Fn(&Words) -> &'static [&'static str]) -> bool {
-    LANGUAGES.iter().any(|l| list(l).contains(&word))
+fn listed(word: &str, list: impl Fn(&Words) -> &'static str) -> bool {
+    LANGUAGES.iter().any(|l| in_list(list(l), word))
+}
+
+/// Does `word` end with one of the endings in the list `list` picks, with
+/// at least `head` letters before it?
+fn ends_listed(word: &str, head: usize, list: impl Fn(&Words) -> &'static str) -> bool {
+    LANGUAGES.iter().any(|l| {
+        list(l).split(' ').any(|e| {
+            !e.is_empty()
+                && word
+                    .strip_suffix(e)
+                    .is_some_and(|h| h.chars().count() >= head)
+        })
+    })
 }
 
 // The lookups: is `word` in that list (a field of [`Words`]) of any
@@ -137,16 +171,6 @@ pub(super) fn is_stopword(word: &str) -> bool {
 /// Fewest letters a compound has before a title or organisation ending,
 /// so that the ending alone is no compound ("Samt" is no "Amt").
 const MIN_COMPOUND_HEAD: usize = 2;
-
-/// Does `word` end with one of `endings`, with a head of its own?
-fn has_ending(word: &str, endings: impl Fn(&Words) -> &'static [&'static str]) -> bool {
-    LANGUAGES.iter().any(|l| {
-        endings(l).iter().any(|e| {
-            word.strip_suffix(e)
-                .is_some_and(|head| head.chars().count() >= MIN_COMPOUND_HEAD)
-        })
-    })
-}
 
 /// `word` without a French elided article or pronoun ("l’université",
 /// "s’interroge").
@@ -165,7 +189,7 @@ fn bare(word: &str) -> &str {
 pub(super) fn is_title(word: &str) -> bool {
     let word = bare(word);
     listed(word, |l| l.titles)
-        || has_ending(word, |l| l.title_endings)
+        || ends_listed(word, MIN_COMPOUND_HEAD, |l| l.title_endings)
         || (word.contains('-') && word.split('-').any(|part| listed(part, |l| l.titles)))
 }
 
@@ -211,25 +235,31 @@ pub(super) fn is_source_word(word: &str) -> bool {
 
 /// Do `first` and `second` make a two-word source phrase?
 pub(super) fn is_source_phrase(first: &str, second: &str) -> bool {
-    LANGUAGES
-        .iter()
-        .any(|l| l.source_phrases.contains(&[first, second]))
+    LANGUAGES.iter().any(|l| {
+        l.source_phrases
+            .split('|')
+            .any(|p| p.split_once(' ') == Some((first, second)))
+    })
 }
 
 /// Is `word` the second word of a source phrase ("to")? Skipped on the way
 /// to the name after a verb.
 pub(super) fn ends_source_phrase(word: &str) -> bool {
-    LANGUAGES
-        .iter()
-        .any(|l| l.source_phrases.iter().any(|[_, second]| *second == word))
+    LANGUAGES.iter().any(|l| {
+        l.source_phrases
+            .split('|')
+            .any(|p| p.split_once(' ').is_some_and(|(_, second)| second == word))
+    })
 }
 
 /// The title a compound title ends with ("finanzminister" → "minister").
 pub(super) fn title_base(word: &str) -> Option<&'static str> {
     LANGUAGES.iter().find_map(|l| {
-        l.title_endings.iter().copied().find(|e| {
-            word.strip_suffix(e)
-                .is_some_and(|head| head.chars().count() >= MIN_COMPOUND_HEAD)
+        l.title_endings.split(' ').find(|e| {
+            !e.is_empty()
+                && word
+                    .strip_suffix(e)
+                    .is_some_and(|head| head.chars().count() >= MIN_COMPOUND_HEAD)
         })
     })
 }
@@ -241,16 +271,15 @@ pub(super) fn is_trailer_source(word: &str) -> bool {
 /// A noun naming a body, or a compound ending in one.
 pub(super) fn is_organisation(word: &str) -> bool {
     let word = bare(word);
-    listed(word, |l| l.organisations) || has_ending(word, |l| l.organisation_endings)
+    listed(word, |l| l.organisations)
+        || ends_listed(word, MIN_COMPOUND_HEAD, |l| l.organisation_endings)
 }
 
 /// A word such as "63-year-old": a number, then an epithet ending.
 pub(super) fn is_epithet(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
         && word.contains('-')
-        && LANGUAGES
-            .iter()
-            .any(|l| l.epithet_endings.iter().any(|e| word.ends_with(e)))
+        && ends_listed(word, 1, |l| l.epithet_endings)
 }
 
 pub(super) fn is_company_noun(word: &str) -> bool {
@@ -270,22 +299,19 @@ pub(super) fn is_conjunction(word: &str) -> bool {
 }
 
 pub(super) fn has_non_name_ending(word: &str) -> bool {
-    LANGUAGES
-        .iter()
-        .any(|l| l.non_name_endings.iter().any(|e| word.ends_with(e)))
+    ends_listed(word, 0, |l| l.non_name_endings)
 }
 
 pub(super) fn is_possessive(word: &str) -> bool {
-    LANGUAGES
-        .iter()
-        .any(|l| l.possessive_endings.iter().any(|e| word.ends_with(e)))
+    ends_listed(word, 0, |l| l.possessive_endings)
 }
 
 /// `word` without its possessive ending, if it has one.
 pub(super) fn strip_possessive(word: &str) -> &str {
     LANGUAGES
         .iter()
-        .flat_map(|l| l.possessive_endings)
+        .flat_map(|l| l.possessive_endings.split(' '))
+        .filter(|e| !e.is_empty())
         .find_map(|e| word.strip_suffix(e))
         .unwrap_or(word)
 }
@@ -295,7 +321,7 @@ mod tests {
     use super::*;
 
     /// Lookups compare with a token's lower-case form, so a word with a
-    /// capital, a space or a full stop in a list could never match.
+    /// capital, a full stop or a doubled space in a list could never match.
     #[test]
     fn every_listed_word_is_one_lower_case_word() {
         for lang in LANGUAGES {
@@ -303,10 +329,6 @@ mod tests {
                 lang.stopwords,
                 lang.titles,
                 lang.title_endings,
-                lang.trailer_sources,
-                lang.organisations,
-                lang.organisation_endings,
-                lang.company_nouns,
                 lang.abbreviations,
                 lang.name_particles,
                 lang.pronouns,
@@ -317,18 +339,37 @@ mod tests {
                 lang.object_verbs,
                 lang.participles,
                 lang.source_words,
+                lang.trailer_sources,
                 lang.conjunctions,
+                lang.organisations,
+                lang.organisation_endings,
+                lang.company_nouns,
             ];
-            let phrases = lang.source_phrases.iter().flatten();
-            for word in lists.iter().copied().flatten().chain(phrases) {
-                assert!(!word.is_empty(), "empty word");
-                assert_eq!(*word, word.to_lowercase(), "{word:?} is not lower case");
+            let phrases = lang.source_phrases.split('|').flat_map(|p| p.split(' '));
+            for list in lists {
+                assert!(!list.starts_with(' ') && !list.ends_with(' '), "{list:?}");
+            }
+            let words = lists
+                .iter()
+                .flat_map(|l| l.split(' '))
+                .filter(|w| !w.is_empty());
+            for word in words.chain(phrases.filter(|w| !w.is_empty())) {
+                assert_eq!(word, word.to_lowercase(), "{word:?} is not lower case");
                 assert!(
                     word.chars().all(char::is_alphabetic),
                     "{word:?} is not one word"
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_word_is_found_only_whole() {
+        assert!(in_list("said says told", "says"));
+        assert!(in_list("said says told", "said") && in_list("said says told", "told"));
+        assert!(!in_list("said says told", "sai") && !in_list("said says told", "ays"));
+        assert!(!in_list("said says told", "said says") && !in_list("said", ""));
+        assert!(in_list("déclaré dit", "dit") && !in_list("déclaré", "clar"));
     }
 
     #[test]
