@@ -17,8 +17,7 @@ export type ArticleWidgetTheme = "light" | "dark" | "auto";
 export type ArticleWidgetPullQuotes = "auto" | "none" | number;
 
 /**
- * Every `code` an `article-widget:error` event (and the host's `data-code`)
- * can carry. `http-4xx` and `http-5xx` stand for statuses without a code of
+ * Every `code` an `article-widget:error` event can carry. `http-4xx` and `http-5xx` stand for statuses without a code of
  * their own; `aborted` (a load given up for a newer one) is never fired.
  */
 export type ArticleWidgetErrorCode =
