@@ -17,8 +17,9 @@ export type ArticleWidgetTheme = "light" | "dark" | "auto";
 export type ArticleWidgetPullQuotes = "auto" | "none" | number;
 
 /**
- * Every `code` an `article-widget:error` event can carry. `http-4xx` and `http-5xx` stand for statuses without a code of
- * their own; `aborted` (a load given up for a newer one) is never fired.
+ * Every `code` an `article-widget:error` event can carry. `http-4xx` and
+ * `http-5xx` stand for statuses without a code of their own; `aborted` (a
+ * load given up for a newer one) is never fired.
  */
 export type ArticleWidgetErrorCode =
   | "timeout"
