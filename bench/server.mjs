@@ -8,13 +8,18 @@
 //   /bench/...             bench/ files; node_modules for Splide and Embla
 //
 // No compression on the wire: transfer sizes are computed from the bytes
-// served (raw, gzip -9, brotli q11), see sizes.mjs. Every response is
+// served (raw, gzip -9, brotli q11), see sizes.mjs. The one exception is a
+// request carrying `x-bench-encoding: br` (the mobile profile sets it): that
+// gets the file brotli q11 compressed, as a CDN would send it, so a throttled
+// network carries real transfer sizes. Every response is
 // `Cache-Control: no-store`.
 //
 // Standalone: `node bench/server.mjs [port]` serves the same pages for a
 // look in a browser.
 
 import http from 'node:http';
+import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,12 +169,16 @@ export function createServer(state = {}) {
       res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': found.type,
-      'content-length': found.data.length,
-      'cache-control': 'no-store',
-    });
-    res.end(req.method === 'HEAD' ? undefined : found.data);
+    let data = found.data;
+    const headers = { 'content-type': found.type, 'cache-control': 'no-store' };
+    if (req.headers['x-bench-encoding'] === 'br' && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      data = brotli(data);
+      headers['content-encoding'] = 'br';
+      headers.vary = 'accept-encoding';
+    }
+    headers['content-length'] = data.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : data);
   });
   server.keepAliveTimeout = 1000;
 
@@ -190,6 +199,21 @@ export function createServer(state = {}) {
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+// Brotli q11 of the wasm takes a second or two: each distinct body is
+// compressed once (keyed by its hash, as some bodies are built per request).
+const brotliCache = new Map();
+function brotli(data) {
+  const key = crypto.createHash('sha1').update(data).digest('hex');
+  let out = brotliCache.get(key);
+  if (!out) {
+    out = zlib.brotliCompressSync(data, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    });
+    brotliCache.set(key, out);
+  }
+  return out;
 }
 
 /// Content after the widget on every page, so a widget that grows after its

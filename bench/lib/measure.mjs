@@ -17,6 +17,11 @@ export async function measure(browser, base, scenario, variant, rate, opts) {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    if (scenario.profile?.network) {
+      await cdp.send('Network.emulateNetworkConditions', scenario.profile.network);
+      // The server compresses only for requests that carry this header.
+      if (scenario.profile.encoding) await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'x-bench-encoding': scenario.profile.encoding } });
+    }
     const files = [];
     page.on('response', (r) => {
       if (r.status() < 400) files.push(r.url());

@@ -62,7 +62,11 @@ export function firstDifference(a, b) {
 /// them to the baseline) and returns one parity row per scenario.
 export async function checkParity(browser, base, scenarios, state, log) {
   const parity = [];
+  const seen = new Set();
   for (const sc of scenarios) {
+    // Two scenarios may load the same fixture (the mobile profile does).
+    if (seen.has(sc.fixture)) continue;
+    seen.add(sc.fixture);
     let widget;
     try {
       widget = await shadowMarkup(browser, base, 'widget', sc.fixture);

@@ -45,7 +45,7 @@ function sections(r) {
   ];
   for (const sc of r.scenarios) {
     for (const [rate, byVariant] of Object.entries(sc.results)) {
-      const where = `${sc.short}, ${rateLabel(Number(rate))}`;
+      const where = sc.profile ? sc.short : `${sc.short}, ${rateLabel(Number(rate))}`;
       for (const metric of sc.metrics) {
         const cells = cols.map((v) => {
           const e = byVariant[v];
@@ -121,6 +121,7 @@ const METHOD = [
   '- **Layout shift** is the sum of `layout-shift` entries without recent input over the same span: the widget is the only thing on the page that changes.',
   '- **Memory.** After a forced GC (`HeapProfiler.collectGarbage`), `JSHeapUsedSize` from `Performance.getMetrics`. Wasm linear memory is outside the JS heap, so it is shown on its own line: the byte length of every memory exported by an instantiated module (WebAssembly.instantiate and instantiateStreaming are wrapped). That is the memory’s size, not what is touched: Rust’s wasm32 target reserves a 1 MiB stack in it.',
   '- **Next button** is a real mouse click through CDP (`Input.dispatchMouseEvent`) on the carousel’s Next control (`.aw-carousel-next`; Splide’s `.splide__arrow--next`), from the click event’s `timeStamp` to the frame after it, as above. Skipped where the control does not exist.',
+  '- **Mobile profile** (the scenario `article-mobile`): the network Lighthouse uses for mobile, `Network.emulateNetworkConditions` with 150 ms latency, 1.6 Mbit/s down and 750 kbit/s up, together with 4× CPU slowdown, on the sample article, for the widget and the baseline. In this profile only, the server sends every file brotli-compressed (quality 11, `Content-Encoding: br`), so the throttled network carries the bytes a reader would receive; elsewhere nothing is compressed on the wire (localhost).',
   '- **CPU slowdown** is `Emulation.setCPUThrottlingRate`. The HTTP cache is disabled with `Network.setCacheDisabled`, and every run is a new browser context.',
   '- **Sizes** are computed from the bytes the server sent for each URL the page loaded: raw, gzip level 9, brotli quality 11 (Node’s zlib).',
 ];

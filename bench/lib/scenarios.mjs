@@ -8,6 +8,18 @@ export const VARIANTS = {
   embla: { label: 'Embla 8.6.0', next: '.aw-carousel-next' },
 };
 
+// The network and CPU Lighthouse uses for mobile: about 1.6 Mbit/s down,
+// 750 kbit/s up, 150 ms round trip, 4× CPU. A scenario with a profile runs
+// only in it (its own CPU rate, not --rates); the server then sends every
+// file brotli-compressed (q11, as a CDN would), so the throttled network
+// carries the bytes a reader's phone would receive.
+export const MOBILE = {
+  label: 'mobile profile: 1.6 Mbit/s, 150 ms RTT, 4× CPU',
+  cpu: 4,
+  network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  encoding: 'br',
+};
+
 export const SCENARIOS = [
   {
     id: 'article',
@@ -16,6 +28,15 @@ export const SCENARIOS = [
     fixture: '/fixtures/sample-article.json',
     variants: ['widget', 'vanilla'],
     metrics: ['headline', 'ready', 'render', 'tbt', 'longest', 'cls', 'heap', 'wasm', 'memory'],
+  },
+  {
+    id: 'article-mobile',
+    title: 'Article, mobile profile: fixtures/sample-article.json over 1.6 Mbit/s, 150 ms RTT, 4× CPU, brotli on the wire',
+    short: 'sample article, mobile profile (1.6 Mbit/s, 150 ms RTT, 4× CPU)',
+    fixture: '/fixtures/sample-article.json',
+    variants: ['widget', 'vanilla'],
+    metrics: ['headline', 'ready', 'render', 'tbt', 'longest'],
+    profile: MOBILE,
   },
   {
     id: 'large',
@@ -44,6 +65,11 @@ export const SCENARIOS = [
     interact: true,
   },
 ];
+
+/// The CPU rates a scenario runs at: its profile's own, else --rates.
+export function ratesOf(sc, opts) {
+  return sc.profile ? [sc.profile.cpu] : opts.rates;
+}
 
 export const METRICS = {
   headline: { label: 'headline painted, ms after the loader starts', unit: 'ms' },

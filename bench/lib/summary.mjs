@@ -4,7 +4,7 @@
 
 import { summary } from './stats.mjs';
 import { fmtMs, kb, ratio, rateLabel } from './format.mjs';
-import { VARIANTS } from './scenarios.mjs';
+import { VARIANTS, ratesOf } from './scenarios.mjs';
 
 /// `results` maps `scenario|rate|variant` to its runs; `throttled(sc, rate)`
 /// says whether that scenario ran at that rate.
@@ -12,7 +12,7 @@ export function summarise(scenarios, opts, results, throttled) {
   const out = [];
   for (const sc of scenarios) {
     const byRate = {};
-    for (const rate of opts.rates) {
+    for (const rate of ratesOf(sc, opts)) {
       if (!throttled(sc, rate)) continue;
       const byVariant = {};
       for (const variant of sc.variants) {
@@ -32,7 +32,7 @@ export function summarise(scenarios, opts, results, throttled) {
       }
       byRate[rate] = byVariant;
     }
-    out.push({ id: sc.id, title: sc.title, short: sc.short, fixture: sc.fixture, variants: sc.variants, metrics: sc.metrics, results: byRate });
+    out.push({ id: sc.id, title: sc.title, short: sc.short, fixture: sc.fixture, variants: sc.variants, metrics: sc.metrics, profile: sc.profile ?? null, results: byRate });
   }
   return out;
 }
@@ -65,6 +65,15 @@ export function budgetsOf(out, sizes, opts) {
     name: 'layout shift 0.00 (sample article, p75 at every CPU rate)',
     figure: clsRates.length ? clsRates.map(([rate, s]) => `${rateLabel(rate)}: p75 ${s.p75.toFixed(3)}, max ${s.max.toFixed(3)}`).join('; ') : 'not measured',
     result: clsRates.length ? (clsRates.every(([, s]) => s.p75 < 0.005) ? 'pass' : 'miss') : 'not measured',
+  });
+  const mobile = out.find((s) => s.id === 'article-mobile');
+  const mrate = mobile?.profile?.cpu;
+  const mw = get('article-mobile', mrate, 'widget', 'headline');
+  const mv = get('article-mobile', mrate, 'vanilla', 'headline');
+  budgets.push({
+    name: 'headline painted ≤ 1.5× the vanilla baseline, mobile profile (1.6 Mbit/s, 150 ms RTT, 4× CPU; medians)',
+    figure: mw?.median != null && mv?.median != null ? `${fmtMs(mw.median)} ms vs ${fmtMs(mv.median)} ms: ${ratio(mw.median, mv.median)}` : 'not measured',
+    result: mw?.median != null && mv?.median != null ? (mw.median <= 1.5 * mv.median ? 'pass' : 'miss') : 'not measured',
   });
   const rw = get('large', 1, 'widget', 'render');
   const rv = get('large', 1, 'vanilla', 'render');
