@@ -5,6 +5,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import threading
 import time
 from pathlib import Path
@@ -30,16 +31,66 @@ def other_article(headline):
     ).encode()
 
 
+TAMPERED = "/tampered/"
+GLUE = re.compile(r"^article-widget-[0-9a-f]+\.js$")
+
+
+def tampered(kind, path, data):
+    """A file of dist/ as served by an attacker who took over the widget's
+    host: `kind` names the file and the change. None means 404."""
+    glue = bool(GLUE.match(path))
+    if kind == "glue-byte" and glue:
+        # One byte, meaning unchanged (a space becomes a tab): only the
+        # integrity check can tell.
+        i = data.index(b" ")
+        return data[:i] + b"\t" + data[i + 1 :]
+    if kind == "glue-code" and glue:
+        return b'window.__awTampered = "glue";\n' + data
+    if kind == "snippet-code" and path.startswith("snippets/"):
+        return b'window.__awTampered = "snippet";\n' + data
+    if kind == "wasm-byte" and path.endswith("_bg.wasm"):
+        return data[:-1] + bytes([data[-1] ^ 1])
+    if kind == "loader-byte" and path.startswith("embed"):
+        i = data.index(b" ")
+        return data[:i] + b"\t" + data[i + 1 :]
+    if kind == "glue-404" and glue:
+        return None
+    return data
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     """Serves dist/ at / and the test pages at /e2e/, like a publisher's
-    host, and /bad/* endpoints that misbehave on purpose."""
+    host, /bad/* endpoints that misbehave on purpose, and dist/ again under
+    /tampered/KIND/ with one file changed."""
 
     protocol_version = "HTTP/1.0"
 
     def do_GET(self):
         if self.path.startswith("/bad/"):
             return self.misbehave()
+        if self.path.startswith(TAMPERED):
+            return self.tamper(head=False)
         return super().do_GET()
+
+    def do_HEAD(self):
+        if self.path.startswith(TAMPERED):
+            return self.tamper(head=True)
+        return super().do_HEAD()
+
+    def tamper(self, head):
+        kind, _, path = self.path[len(TAMPERED):].split("?", 1)[0].partition("/")
+        file = DIST / path
+        data = tampered(kind, path, file.read_bytes()) if file.is_file() and ".." not in path else None
+        if data is None:
+            return self.send(404, b"Not Found", "text/plain")
+        content_type = self.extensions_map.get(file.suffix, "application/octet-stream")
+        if head:
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            return None
+        return self.send(200, data, content_type)
 
     def send(self, status, body, content_type="application/json", headers=()):
         self.send_response(status)
