@@ -11,6 +11,7 @@ use web_sys::{
 };
 
 use super::events::{dispatch, dispatch_widget_event, object, READY};
+use super::panic::crashed;
 use super::styles::adopt_styles;
 use super::WidgetOptions;
 use crate::components::{EventSink, Widget, WidgetEvent};
@@ -70,6 +71,10 @@ pub fn options_of(host: &Element) -> Option<WidgetOptions> {
 /// already there. With `options.lazy`, loading waits until the host comes
 /// near the viewport.
 pub fn mount(host: &Element, options: WidgetOptions) -> Result<(), JsValue> {
+    if crashed() {
+        // After a panic nothing draws again; the host says why.
+        return host.set_attribute(STATE_ATTRIBUTE, "crashed");
+    }
     unmount(host);
     let root = match host.shadow_root() {
         Some(root) => root,
@@ -119,6 +124,10 @@ fn render(
     let started = now_ms();
     let event_host = host.clone();
     let sink = EventSink::new(move |event| {
+        if crashed() {
+            // A load finishing after a panic must not undo the crashed state.
+            return true;
+        }
         let state = match event {
             WidgetEvent::Rendered { .. } => Some("rendered"),
             WidgetEvent::Error { .. } => Some("error"),
@@ -136,7 +145,11 @@ fn render(
     let pull_quotes = options.pull_quote_setting();
     let policy = options.fetch_policy();
     let autoplay = options.autoplay;
+    #[cfg(feature = "panic-trigger")]
+    let asked = options.src.clone();
     mount_to(container, move || {
+        #[cfg(feature = "panic-trigger")]
+        super::panic::panic_if_asked(asked.as_deref());
         provide_context(sink);
         view! {
             <Widget
@@ -202,6 +215,9 @@ fn wait_for_viewport(host: &Element) -> Result<Stage, JsValue> {
 }
 
 fn start_waiting_widget(host: &Element) {
+    if crashed() {
+        return;
+    }
     let options = MOUNTED.with(|m| {
         m.borrow()
             .iter()
@@ -259,7 +275,12 @@ pub fn unmount(host: &Element) {
 
 /// Every host with a widget, for `unmount_all` and the panic hook.
 pub fn mounted_hosts() -> Vec<Element> {
-    MOUNTED.with(|m| m.borrow().iter().map(|w| w.host.clone()).collect())
+    // The panic hook may run while the registry is borrowed.
+    MOUNTED.with(|m| {
+        m.try_borrow()
+            .map(|m| m.iter().map(|w| w.host.clone()).collect())
+            .unwrap_or_default()
+    })
 }
 
 /// Milliseconds on the page's performance clock.

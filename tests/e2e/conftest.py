@@ -17,6 +17,9 @@ from selenium.webdriver.firefox.service import Service as FirefoxService
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
+# A debug build with the cargo feature panic-trigger, served at /test-build/
+# (scripts/test builds it; it never goes into dist/).
+TEST_DIST = Path(os.environ.get("AW_TEST_DIST", ROOT / "target" / "test-dist"))
 PAGES = Path(__file__).resolve().parent / "pages"
 
 
@@ -183,10 +186,23 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = path.split("?", 1)[0].split("#", 1)[0]
         if path.startswith("/e2e/"):
             return str(PAGES / path[len("/e2e/"):])
+        if path.startswith("/test-build/"):
+            return str(TEST_DIST / path[len("/test-build/"):])
         return str(DIST / path.lstrip("/"))
 
     def log_message(self, *args):
         pass
+
+
+@pytest.fixture(scope="session")
+def test_build():
+    """The panic-trigger build; missing means a failure, not a skip."""
+    if not (TEST_DIST / "embed.js").exists():
+        pytest.fail(
+            f"{TEST_DIST}/embed.js is missing: run "
+            "`trunk build --features panic-trigger --dist target/test-dist` first"
+        )
+    return TEST_DIST
 
 
 @pytest.fixture(scope="session")
