@@ -71,6 +71,11 @@
   }
 
   function fail(code, message) {
+    /* Widgets the parser has not reached yet must hear it too. */
+    if (parsing) {
+      d.addEventListener("DOMContentLoaded", function () { fail(code, message); }, { once: true });
+      return;
+    }
     each(function (el) {
       if (el.hasAttribute("data-aw-reserved")) {
         el.style.minHeight = "";
