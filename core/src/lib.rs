@@ -6,6 +6,7 @@
 pub mod error;
 pub mod i18n;
 pub mod model;
+pub mod privacy;
 pub mod quotes;
 
 pub use error::{ErrorCode, HttpStatus, LoadError, ReadError};

@@ -24,6 +24,8 @@ pub fn ArticleView(
     autoplay: bool,
 ) -> impl IntoView {
     let a = &article.article;
+    // Links to the story's own site keep their referrer (see privacy.rs).
+    super::privacy::provide_article_site(a.url.as_deref());
     let article_lang = a.lang.clone();
     let strings = strings_for(lang.as_deref().or(article_lang.as_deref()));
     let dir = match a.dir {

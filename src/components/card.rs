@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::privacy::{image_referrer_policy, link_referrer_policy, link_rel, retry_without_cors};
 use super::DateTime;
 use crate::i18n::Strings;
 use crate::model::Recommendation;
@@ -31,6 +32,7 @@ pub fn Card(
         sponsored,
     } = item;
     let has_meta = source.is_some() || published.is_some();
+    let rel = link_rel(&url);
     view! {
         <article class="aw-card" part="card">
             <div class="aw-card-image">
@@ -44,6 +46,9 @@ pub fn Card(
                                 alt=image.alt.unwrap_or_default()
                                 loading="lazy"
                                 decoding="async"
+                                crossorigin="anonymous"
+                                referrerpolicy=image_referrer_policy()
+                                on:error=move |event| retry_without_cors(&event)
                             />
                         }
                     })}
@@ -59,7 +64,9 @@ pub fn Card(
                     }
                 })}
             <h3 class="aw-card-title">
-                <a href=url>{title}</a>
+                <a href=url rel=rel referrerpolicy=link_referrer_policy()>
+                    {title}
+                </a>
             </h3>
             {teaser.map(|t| view! { <p class="aw-card-teaser">{t}</p> })}
             {has_meta

@@ -3,6 +3,7 @@
 //! Options are read key by key through serde-wasm-bindgen so a wrong type
 //! names the option it concerns.
 
+use article_widget_core::privacy::parse_referrer_policy;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -11,7 +12,7 @@ use super::mount::{mount, options_of, unmount};
 use super::WidgetOptions;
 
 const KNOWN: &str =
-    "src, fromPage, recommendations, lang, theme, pullQuotes, autoplay, credentials, loading, timeout, maxBytes";
+    "src, fromPage, recommendations, lang, theme, pullQuotes, autoplay, credentials, loading, timeout, maxBytes, referrerPolicy";
 
 /// A pull-quote setting may be a word or a number.
 #[derive(serde::Deserialize)]
@@ -70,6 +71,17 @@ fn read_options(base: WidgetOptions, options: &JsValue) -> Result<WidgetOptions,
             }
             "timeout" => out.timeout_ms = field(&key, value)?,
             "maxBytes" => out.max_bytes = field(&key, value)?,
+            "referrerPolicy" => {
+                let policy: Option<String> = field(&key, value)?;
+                out.referrer_policy = match policy {
+                    None => None,
+                    Some(policy) => Some(parse_referrer_policy(&policy).ok_or_else(|| {
+                        JsError::new(&format!(
+                            "article-widget: options.referrerPolicy: \"{policy}\" is not a referrer policy"
+                        ))
+                    })?),
+                };
+            }
             "loading" => {
                 let loading: String = field(&key, value)?;
                 out.lazy = loading != "eager";

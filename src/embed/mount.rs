@@ -14,7 +14,7 @@ use super::events::{dispatch, dispatch_widget_event, object, READY};
 use super::panic::crashed;
 use super::styles::adopt_styles;
 use super::WidgetOptions;
-use crate::components::{EventSink, Widget, WidgetEvent};
+use crate::components::{provide_privacy, EventSink, Widget, WidgetEvent};
 
 /// How far outside the viewport a lazy widget starts loading.
 const LAZY_MARGIN_PX: f64 = 800.0;
@@ -145,12 +145,15 @@ fn render(
     let pull_quotes = options.pull_quote_setting();
     let policy = options.fetch_policy();
     let autoplay = options.autoplay;
+    let referrer_policy = options.referrer_policy;
+    let src = options.src.clone();
     #[cfg(feature = "panic-trigger")]
     let asked = options.src.clone();
     mount_to(container, move || {
         #[cfg(feature = "panic-trigger")]
         super::panic::panic_if_asked(asked.as_deref());
         provide_context(sink);
+        provide_privacy(referrer_policy, src.as_deref());
         view! {
             <Widget
                 source=source

@@ -1,5 +1,7 @@
 use web_sys::Element;
 
+use article_widget_core::privacy::parse_referrer_policy;
+
 use crate::quotes::PullQuoteSetting;
 use crate::source::{ArticleSource, FetchPolicy};
 
@@ -29,6 +31,9 @@ pub struct WidgetOptions {
     pub timeout_ms: Option<u32>,
     /// Refuse responses larger than this many bytes (default 5 MB).
     pub max_bytes: Option<u32>,
+    /// The publisher's referrer policy for images and links; `None` keeps
+    /// the private default (no referrer to other hosts).
+    pub referrer_policy: Option<&'static str>,
 }
 
 /// Attribute names the custom element observes.
@@ -44,6 +49,7 @@ pub const OBSERVED_ATTRIBUTES: &[&str] = &[
     "loading",
     "timeout",
     "max-bytes",
+    "referrer-policy",
 ];
 
 impl WidgetOptions {
@@ -69,6 +75,7 @@ impl WidgetOptions {
             lazy: value("loading").as_deref() != Some("eager"),
             timeout_ms: value("timeout").and_then(|t| t.trim().parse().ok()),
             max_bytes: value("max-bytes").and_then(|t| t.trim().parse().ok()),
+            referrer_policy: value("referrer-policy").and_then(|p| parse_referrer_policy(&p)),
         }
     }
 

@@ -15,6 +15,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service as ChromeService
 from selenium.webdriver.firefox.service import Service as FirefoxService
 
+import recorder
+
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
 # A debug build with the cargo feature panic-trigger, served at /test-build/
@@ -73,6 +75,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return self.misbehave()
         if self.path.startswith(TAMPERED):
             return self.tamper(head=False)
+        if self.path.startswith(recorder.PREFIXES):
+            return recorder.handle(self)
         return super().do_GET()
 
     def do_HEAD(self):
@@ -205,14 +209,27 @@ def test_build():
     return TEST_DIST
 
 
+def serve():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
 @pytest.fixture(scope="session")
 def server():
     if not (DIST / "embed.js").exists():
         pytest.fail("dist/embed.js is missing: run `trunk build --release` first")
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    httpd = serve()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def other_port():
+    """The same server on a second port: another origin on the same host,
+    so the page's cookies would reach it if a request let them."""
+    httpd = serve()
+    yield httpd.server_address[1]
     httpd.shutdown()
 
 
