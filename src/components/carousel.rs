@@ -28,6 +28,8 @@ use crate::model::{Direction, Recommendation};
 /// Ids are per shadow root, and each widget has its own.
 const TITLE_ID: &str = "aw-recommended-title";
 const SLIDES_ID: &str = "aw-recommended-slides";
+/// Named, not literal: see the skeleton's lines in states.rs.
+const ICON: &str = "aw-carousel-icon";
 /// Past this many pages a row of dots is noise; the position says more.
 const MAX_DOTS: usize = 10;
 const ROTATION_INTERVAL: Duration = Duration::from_millis(5000);
@@ -769,7 +771,7 @@ pub fn Carousel(
                         playing.try_update(|on| *on = !*on);
                     }
                 >
-                    <span class="aw-carousel-icon" aria-hidden="true"></span>
+                    <span class=ICON aria-hidden="true"></span>
                     <span class="aw-visually-hidden">
                         {move || {
                             if playing.get() { strings.stop_rotation } else { strings.start_rotation }
@@ -788,7 +790,7 @@ pub fn Carousel(
                     aria-disabled=move || flag(position.with(|p| p.at_start))
                     on:click=move |_| with_engine(&|engine| engine.previous())
                 >
-                    <span class="aw-carousel-icon" aria-hidden="true"></span>
+                    <span class=ICON aria-hidden="true"></span>
                     <span class="aw-visually-hidden">{strings.previous}</span>
                 </button>
                 <p class="aw-carousel-position">
@@ -801,7 +803,7 @@ pub fn Carousel(
                     aria-disabled=move || flag(position.with(|p| p.at_end))
                     on:click=move |_| with_engine(&|engine| engine.next())
                 >
-                    <span class="aw-carousel-icon" aria-hidden="true"></span>
+                    <span class=ICON aria-hidden="true"></span>
                     <span class="aw-visually-hidden">{strings.next}</span>
                 </button>
             </div>
