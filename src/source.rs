@@ -14,7 +14,7 @@ use web_sys::{
 use crate::model::read::read_jsonld_documents;
 use crate::model::{read_article, Read};
 use crate::quotes::mark_repeated_pull_quotes;
-use crate::sanitize::DomHtml;
+use crate::sanitize::{reading, DomHtml};
 use crate::{ErrorCode, HttpStatus, LoadError};
 
 /// Where a widget's article comes from.
@@ -71,7 +71,11 @@ pub async fn load_article(
             with_credentials,
         } => {
             let text = fetch_text_with(&url, with_credentials, policy, abort.clone()).await?;
-            let read = read_article(&text, &DomHtml).map(enrich)?;
+            let (read, refusal) = reading(|| read_article(&text, &DomHtml));
+            if let Some(refusal) = refusal {
+                return Err(refusal);
+            }
+            let read = read.map(enrich)?;
             // Reading and rendering a long article are two tasks, not one:
             // the page gets a turn between them.
             if let Some(window) = web_sys::window() {
@@ -107,7 +111,11 @@ fn read_page_jsonld() -> Result<Read, LoadError> {
         .filter_map(|i| scripts.item(i)?.text_content())
         .collect();
     let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    Ok(read_jsonld_documents(&docs, &DomHtml)?)
+    let (read, refusal) = reading(|| read_jsonld_documents(&docs, &DomHtml));
+    match refusal {
+        Some(refusal) => Err(refusal),
+        None => Ok(read?),
+    }
 }
 
 /// Fetches a document as text within `policy`, retrying where a retry
