@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
+use super::privacy::{image_referrer_policy, retry_without_cors};
 use crate::model::Image;
 
 /// A picture with its caption and credit. `width`/`height` reserve its box
-/// before the bytes arrive, so nothing shifts.
+/// before the bytes arrive, so nothing shifts. The request carries no
+/// cookies or referrer (see `privacy`).
 #[component]
 pub fn Figure(
     /// The image; its URLs are already checked.
@@ -25,6 +27,9 @@ pub fn Figure(
                 alt=image.alt.unwrap_or_default()
                 loading=lazy.then_some("lazy")
                 decoding="async"
+                crossorigin="anonymous"
+                referrerpolicy=image_referrer_policy()
+                on:error=move |event| retry_without_cors(&event)
             />
             {(image.caption.is_some() || image.credit.is_some())
                 .then(|| {
