@@ -19,17 +19,19 @@ pub fn Figure(
     view! {
         <figure class=class>
             <img
+                // Before src: WebKit starts the request as soon as src is set,
+                // with the attributes the image has by then.
+                loading=lazy.then_some("lazy")
+                crossorigin="anonymous"
+                referrerpolicy=image_referrer_policy()
+                on:error=move |event| retry_without_cors(&event)
                 src=image.src
                 srcset=image.srcset
                 sizes="(min-width: 48em) 48em, 100vw"
                 width=image.width
                 height=image.height
                 alt=image.alt.unwrap_or_default()
-                loading=lazy.then_some("lazy")
                 decoding="async"
-                crossorigin="anonymous"
-                referrerpolicy=image_referrer_policy()
-                on:error=move |event| retry_without_cors(&event)
             />
             {(image.caption.is_some() || image.credit.is_some())
                 .then(|| {

@@ -108,6 +108,12 @@ def refused(p, code="integrity"):
 @pytest.mark.parametrize("kind", ["glue-byte", "glue-code", "snippet-code", "wasm-byte"])
 def test_a_tampered_file_stops_the_widget_before_it_runs(page, kind):
     p = page(f"pinned.html?base=/tampered/{kind}/")
+    if p.browser == "webkit" and kind != "wasm-byte":
+        # Not a pass: the changed module runs there (docs/embedding.md).
+        pytest.skip(
+            "webkit (WebKitGTK 2.50) loads <link rel=modulepreload> without checking its "
+            "integrity, so a changed JS glue or snippet runs; only the wasm is checked"
+        )
     detail = refused(p)
     assert "integrity" in detail["message"]
     # Injected code never ran.

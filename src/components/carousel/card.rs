@@ -42,15 +42,17 @@ pub(super) fn Card(
                     .map(|image| {
                         view! {
                             <img
+                                // Before src: WebKit starts the request as soon as src is set,
+                                // with the attributes the image has by then.
+                                loading="lazy"
+                                crossorigin="anonymous"
+                                referrerpolicy=image_referrer_policy()
+                                on:error=move |event| retry_without_cors(&event)
                                 src=image.src
                                 srcset=image.srcset
                                 sizes=IMAGE_SIZES
                                 alt=image.alt.unwrap_or_default()
-                                loading="lazy"
                                 decoding="async"
-                                crossorigin="anonymous"
-                                referrerpolicy=image_referrer_policy()
-                                on:error=move |event| retry_without_cors(&event)
                             />
                         }
                     })}
