@@ -187,10 +187,13 @@ fn prose_that_mentions_a_tag_or_a_less_than_sign_stays_text() {
     assert!(looks_like_escaped_html("&lt;P&gt;One&lt;/P&gt;"));
     // Markup that is really there wins: its escaped tags are shown as text.
     let real = read(json!({
-        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "H",
+        "@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "<b>Real</b> tags in a headline &amp; stay text",
         "articleBody": "<p>Use &lt;b&gt;bold&lt;/b&gt; sparingly.</p>",
     }));
     assert_eq!(paragraphs(&real), ["Use <b>bold</b> sparingly."]);
+    // A tag written in a text field is shown, never read as markup.
+    assert_eq!(real.headline, "<b>Real</b> tags in a headline & stay text");
 }
 
 /// Text rich in sentence ends, quotations, abbreviations and line breaks.

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 mod article;
+mod bodies;
 mod carousel;
 mod embed;
 mod events;

@@ -242,15 +242,14 @@ pub fn html_body(html: &str, reader: &dyn HtmlReader) -> Vec<Block> {
     split_long_paragraphs(blocks)
 }
 
-/// A text field shown on one line (headline, description): markup, escaped
-/// or not, reduced to its text; character references decoded once.
+/// A text field shown on one line (headline, description): escaped markup
+/// reduced to its text; anything else shown as the text it is, character
+/// references decoded once (a tag written in a text field stays visible
+/// as text, as it always has).
 pub fn field_text(text: &str, reader: &dyn HtmlReader) -> String {
-    if looks_like_html(text) {
-        reader.text(text)
-    } else if let Some(markup) = unescaped_markup(text) {
-        reader.text(&markup)
-    } else {
-        decode_entities(text).trim().to_string()
+    match unescaped_markup(text) {
+        Some(markup) => reader.text(&markup),
+        None => decode_entities(text).trim().to_string(),
     }
 }
 

@@ -9,7 +9,7 @@
 //! start of a clause ("Claire Dumont passe"). A name holding a noun such
 //! as "Ministry" or "Polizei" is an organisation, however it is used.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::names::{credible, last_word, name_from_run, run_around};
 use super::tokens::{Para, Token};
@@ -158,7 +158,8 @@ pub(super) struct People {
     titled: HashSet<(String, String)>,
     /// First word of a person's name (lower case) → the whole name, so a
     /// speaker named by first name alone ("contou Bianca") gets it.
-    full: HashMap<String, String>,
+    /// (A list: few names, looked up only for a speaker named by one word.)
+    full: Vec<(String, String)>,
     /// Last words of names of two words or more: a speaker named by
     /// surname ("Sheinbaum said") keeps the name the text gives.
     surnames: HashSet<String>,
@@ -170,7 +171,7 @@ impl People {
             known: super::names::known_names(paras),
             persons: HashSet::new(),
             titled: HashSet::new(),
-            full: HashMap::new(),
+            full: Vec::new(),
             surnames: HashSet::new(),
         };
         for para in paras {
@@ -202,9 +203,10 @@ impl People {
     /// Notes `name` as a person's.
     pub(super) fn add_name(&mut self, name: &str) {
         if let Some((first, _)) = name.split_once(' ') {
-            self.full
-                .entry(first.to_lowercase())
-                .or_insert_with(|| name.to_string());
+            let first = first.to_lowercase();
+            if !self.full.iter().any(|(f, _)| *f == first) {
+                self.full.push((first, name.to_string()));
+            }
             self.surnames.insert(last_word(name));
         }
         self.persons.insert(last_word(name));
@@ -322,6 +324,10 @@ impl People {
         if name.contains(' ') || self.surnames.contains(&last_word(&name)) {
             return name;
         }
-        self.full.get(&name.to_lowercase()).cloned().unwrap_or(name)
+        let first = name.to_lowercase();
+        self.full
+            .iter()
+            .find(|(f, _)| *f == first)
+            .map_or(name, |(_, full)| full.clone())
     }
 }

@@ -24,8 +24,9 @@ const DUPLICATE_OVERLAP_PERCENT: usize = 60;
 /// [`NEARBY`] blocks further, [`MIN_GAP_BLOCKS`] apart: a better quote
 /// may move down a block to make room for another.
 pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Vec<PlacedPullQuote> {
-    // Stable: equal scores stay in body order.
-    cands.sort_by(|a, b| b.score.cmp(&a.score).then(a.order.cmp(&b.order)));
+    // Equal scores stay in body order (`order` is unique, so an unstable
+    // sort, which is smaller in the wasm, gives the same order).
+    cands.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.order.cmp(&b.order)));
 
     let occupied: Vec<usize> = body
         .iter()
@@ -54,7 +55,7 @@ pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Ve
         }
     }
     let mut placed: Vec<(usize, Candidate)> = places.into_iter().zip(chosen).collect();
-    placed.sort_by_key(|(after, _)| *after);
+    placed.sort_unstable_by_key(|(after, _)| *after);
     placed
         .into_iter()
         .map(|(after, c)| PlacedPullQuote {
@@ -74,7 +75,8 @@ pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Ve
 /// whenever any placing does.
 fn assign(body: &[Block], chosen: &[Candidate], occupied: &[usize]) -> Option<Vec<usize>> {
     let mut order: Vec<usize> = (0..chosen.len()).collect();
-    order.sort_by_key(|&i| chosen.get(i).map_or(0, |c| c.block));
+    // From the same block, the better quote (taken earlier) first.
+    order.sort_unstable_by_key(|&i| (chosen.get(i).map_or(0, |c| c.block), i));
     let mut places = vec![0; chosen.len()];
     let mut last: Option<usize> = None;
     for i in order {
