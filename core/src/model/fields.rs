@@ -2,12 +2,21 @@
 //! format reader: sources put strings where numbers belong and the other
 //! way round, and one odd field must never sink the article.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
+
+use crate::error::ReadError;
 
 use super::article::{Image, Problem, Timestamp};
 use super::dates::{read_date, read_unix};
 use super::lang::language_tag;
 use super::url::{safe_srcset, safe_url, UrlUse};
+
+/// The document as an object: every format's article is one.
+pub fn object(document: &Value) -> Result<&Map<String, Value>, ReadError> {
+    document
+        .as_object()
+        .ok_or_else(|| ReadError::no_article("The JSON is not an object, so not an article."))
+}
 
 /// A non-empty trimmed string, from a string or a number.
 pub fn text(value: Option<&Value>) -> Option<String> {

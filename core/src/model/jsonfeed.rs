@@ -8,7 +8,7 @@
 use serde_json::{Map, Value};
 
 use super::article::{Article, Author, Recommendation};
-use super::fields::{date_at, image_at, language_at, text, url_at, Problems};
+use super::fields::{date_at, image_at, language_at, object, text, url_at, Problems};
 use super::html::{field_text, html_body, text_body, HtmlReader};
 use super::lang::direction_of;
 use super::url::UrlUse;
@@ -44,11 +44,7 @@ pub fn read(
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
-    let Some(doc) = document.as_object() else {
-        return Err(ReadError::no_article(
-            "The JSON is not an object, so not an article.",
-        ));
-    };
+    let doc = object(document)?;
     let list = items(doc);
     if list.is_empty() {
         return Err(ReadError::no_article(

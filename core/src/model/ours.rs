@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 use super::article::{
     Article, Author, Block, Direction, Inline, PlacedPullQuote, PullQuote, Recommendation,
 };
-use super::fields::{date_at, flag, image_at, text, url_at, Problems};
+use super::fields::{date_at, flag, image_at, object, text, url_at, Problems};
 use super::html::{field_text, HtmlReader};
 use super::lang::{direction_of, language_tag};
 use super::text::split_long_paragraphs_mapped;
@@ -31,11 +31,7 @@ pub fn read(
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
-    let Some(doc) = document.as_object() else {
-        return Err(ReadError::no_article(
-            "The JSON is not an object, so not an article.",
-        ));
-    };
+    let doc = object(document)?;
     read_fields(doc, html, problems).ok_or_else(|| {
         ReadError::no_article(
             if doc.contains_key("items") || doc.contains_key("recommended") {

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::article::{Article, Author, Image, Recommendation};
 use super::dates::{read_date, read_utc_date};
-use super::fields::{language_at, pixels, text, url_at, Problems};
+use super::fields::{language_at, object, pixels, text, url_at, Problems};
 use super::html::{html_body, html_text, HtmlReader};
 use super::lang::direction_of;
 use super::url::{safe_srcset, UrlUse};
@@ -68,11 +68,7 @@ pub fn read(
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
-    let Some(doc) = document.as_object() else {
-        return Err(ReadError::no_article(
-            "The JSON is not an object, so not an article.",
-        ));
-    };
+    let doc = object(document)?;
     let headline = rendered_text(doc, "title", html).ok_or_else(|| {
         ReadError::no_article(
             "No headline found in this document: the WordPress post's title.rendered is empty.",
