@@ -2,7 +2,10 @@
  * A classic script, safe with async or defer and harmless if included
  * twice. It finds the widgets, holds their space, starts each article's
  * request at once and loads the widget (content-hashed wasm and JS from
- * this script's own folder) in parallel. Everything else is in the wasm. */
+ * this script's own folder) in parallel. Everything else is in the wasm.
+ * The build writes it twice, as embed.js and as a versioned copy a page
+ * can pin with Subresource Integrity; both check every file they load
+ * against the hashes below, so that one hash covers every byte that runs. */
 (function () {
   "use strict";
   var w = window;
@@ -10,6 +13,10 @@
   var existing = w.ArticleWidget;
   if (existing && existing.loader) return;
 
+  var JS = "__AW_JS__";
+  var WASM = "__AW_WASM__";
+  /* SRI (sha384) of the glue, its snippets and the wasm, by path. */
+  var INTEGRITY = { /* __AW_INTEGRITY__ */ };
   /* Mirrors of core/src/embedding.rs (core/tests/loader_mirror.rs checks them). */
   var SELECTOR = "article-widget, [data-article-widget]";
   var MARGIN = 800;
@@ -76,7 +83,12 @@
     for (var i = 0; i < hosts.length; i++) fn(hosts[i]);
   }
 
-  function fail(message) {
+  function fail(code, message) {
+    /* Widgets the parser has not reached yet must hear it too. */
+    if (parsing) {
+      d.addEventListener("DOMContentLoaded", function () { fail(code, message); }, { once: true });
+      return;
+    }
     each(function (el) {
       if (el.hasAttribute("data-aw-reserved")) {
         el.style.minHeight = "";
@@ -86,9 +98,59 @@
       el.dispatchEvent(new CustomEvent("article-widget:error", {
         bubbles: true,
         composed: true,
-        detail: { code: "unsupported", message: message, source: attr(el, "src") || "" }
+        detail: { code: code, message: message, source: attr(el, "src") || "" }
       }));
     });
+  }
+
+  /* A failed integrity check and a failed download look the same to a
+   * script (a TypeError, an error event). A HEAD request tells them apart:
+   * the file is there, as what we asked for, so its bytes were wrong. It
+   * only downloads headers; nothing from the file runs. */
+  function refused(path) {
+    var url = base + path;
+    return fetch(url, { method: "HEAD", cache: "no-store" }).then(function (response) {
+      var type = response.headers.get("content-type") || "";
+      var served = response.ok && (/\.wasm$/.test(path) || /javascript|ecmascript/.test(type));
+      var error = new Error(served
+        ? url + " does not match its integrity hash, so the article widget will not run it"
+        : url + " could not be loaded (HTTP " + response.status + ", " + (type || "no type") + ")");
+      error.code = served ? "integrity" : "unsupported";
+      throw error;
+    }, function () {
+      var error = new Error(url + " could not be loaded");
+      error.code = "unsupported";
+      throw error;
+    });
+  }
+
+  /* Without modulepreload (Safari before 17, Firefox before 115) a module
+   * cannot be checked under a strict CSP. A page that pinned this loader
+   * with `integrity` asked for every byte to be checked, so it gets the
+   * fallback; embed.js alone loads the glue unchecked, as it always did. */
+  var probe = d.createElement("link");
+  var canPreload = !!(probe.relList && probe.relList.supports && probe.relList.supports("modulepreload"));
+  var pinned = !!(script && script.integrity);
+
+  /* A module preload with integrity puts the checked module in the page's
+   * module map; import() then takes it from there, so a module that fails
+   * its check is never evaluated. */
+  function preload(path) {
+    if (!canPreload) {
+      if (!pinned) return Promise.resolve();
+      var error = new Error("this browser cannot check the integrity of a module (no modulepreload)");
+      error.code = "unsupported";
+      return Promise.reject(error);
+    }
+    return new Promise(function (resolve, reject) {
+      var link = d.createElement("link");
+      link.rel = "modulepreload";
+      link.integrity = INTEGRITY[path] || "";
+      link.onload = function () { link.remove(); resolve(); };
+      link.onerror = function () { link.remove(); reject(); };
+      link.href = base + path;
+      (d.head || d.documentElement).appendChild(link);
+    }).catch(function () { return refused(path); });
   }
 
   function run(fn) {
@@ -112,13 +174,23 @@
   }
 
   if (typeof WebAssembly !== "object") {
-    fail("This browser cannot run WebAssembly, so the article widget is off.");
+    fail("unsupported", "This browser cannot run WebAssembly, so the article widget is off.");
     return;
   }
-  /* The wasm downloads while the JS glue is imported, not after it. */
-  var wasm = fetch(base + "__AW_WASM__");
+  /* The wasm downloads while the JS glue is checked, not after it; with
+   * an integrity check the response comes only once every byte matched. */
+  var wasm = fetch(base + WASM, { integrity: INTEGRITY[WASM] || "" }).catch(function () {
+    return refused(WASM);
+  });
   wasm.catch(function () {});
-  import(base + "__AW_JS__")
+  /* Snippets first: the glue imports them, and they must be in the module
+   * map, checked, before anything could fetch them unchecked. */
+  var snippets = Object.keys(INTEGRITY).filter(function (path) {
+    return path !== JS && /\.js$/.test(path);
+  });
+  Promise.all(snippets.map(preload))
+    .then(function () { return Promise.all([preload(JS), wasm]); })
+    .then(function () { return import(base + JS); })
     .then(function (module) {
       return module.default({ module_or_path: wasm }).then(function () {
         api.mount = module.mount;
@@ -128,7 +200,13 @@
       });
     })
     .catch(function (error) {
-      fail("The article widget could not start: " + ((error && error.message) || error) +
+      if (error && error.code === "integrity") {
+        var message = "article-widget: " + error.message + ".";
+        if (w.console) w.console.error(message);
+        fail("integrity", message);
+        return;
+      }
+      fail("unsupported", "The article widget could not start: " + ((error && error.message) || error) +
         ". If the page has a Content-Security-Policy, it needs 'wasm-unsafe-eval' in script-src.");
     });
 })();

@@ -17,6 +17,21 @@ export type ArticleWidgetTheme = "light" | "dark" | "auto";
 export type ArticleWidgetPullQuotes = "auto" | "none" | number;
 
 /**
+ * A policy for the `Referer` of the widget's images and links: the values
+ * of HTML's `referrerpolicy`. Without one, images send none and links send
+ * none once they leave the article's own site.
+ */
+export type ArticleWidgetReferrerPolicy =
+  | "no-referrer"
+  | "no-referrer-when-downgrade"
+  | "origin"
+  | "origin-when-cross-origin"
+  | "same-origin"
+  | "strict-origin"
+  | "strict-origin-when-cross-origin"
+  | "unsafe-url";
+
+/**
  * Every `code` an `article-widget:error` event can carry. `http-4xx` and
  * `http-5xx` stand for statuses without a code of their own; `aborted` (a
  * load given up for a newer one) is never fired.
@@ -45,7 +60,10 @@ export type ArticleWidgetErrorCode =
   | "no-source"
   | "bad-url"
   | "unsupported"
-  | "aborted";
+  | "aborted"
+  | "integrity"
+  | "crashed"
+  | "trusted-types";
 
 /**
  * The host's `data-aw-state`: `unsupported` when the widget cannot run in
@@ -81,6 +99,8 @@ export interface ArticleWidgetOptions {
   timeout?: number | null | undefined;
   /** Refuse larger responses (default 5 MB). */
   maxBytes?: number | null | undefined;
+  /** Referrer policy for the article's images and links (default: none to other hosts). */
+  referrerPolicy?: ArticleWidgetReferrerPolicy | null | undefined;
 }
 
 /**
@@ -101,6 +121,7 @@ export interface ArticleWidgetAttributes {
   loading?: "lazy" | "eager" | undefined;
   timeout?: number | `${number}` | undefined;
   "max-bytes"?: number | `${number}` | undefined;
+  "referrer-policy"?: ArticleWidgetReferrerPolicy | undefined;
 }
 
 /** The name of an option's attribute. */

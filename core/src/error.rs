@@ -35,6 +35,13 @@ pub enum ErrorCode {
     Unsupported,
     /// The load was cancelled (unmount or a new source); never shown.
     Aborted,
+    /// A widget file did not match its Subresource Integrity hash (sent by
+    /// the loader, which then runs none of it).
+    Integrity,
+    /// An internal error (a panic) stopped every widget on the page.
+    Crashed,
+    /// The page enforces Trusted Types without allowing our policy name.
+    TrustedTypes,
 }
 
 /// The HTTP statuses with a code of their own, and the two families.
@@ -90,7 +97,7 @@ impl HttpStatus {
 
 impl ErrorCode {
     /// Every code, for documentation checks and the TypeScript union.
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 27] = [
         Self::Timeout,
         Self::Network,
         Self::Offline,
@@ -115,6 +122,9 @@ impl ErrorCode {
         Self::BadUrl,
         Self::Unsupported,
         Self::Aborted,
+        Self::Integrity,
+        Self::Crashed,
+        Self::TrustedTypes,
     ];
 
     /// The stable public text (`http-404`, `not-json`, ...).
@@ -146,6 +156,9 @@ impl ErrorCode {
             Self::BadUrl => "bad-url",
             Self::Unsupported => "unsupported",
             Self::Aborted => "aborted",
+            Self::Integrity => "integrity",
+            Self::Crashed => "crashed",
+            Self::TrustedTypes => "trusted-types",
         }
     }
 

@@ -114,7 +114,14 @@ pub fn error_explanation(code: ErrorCode, strings: &Strings) -> &'static str {
             "The news server is having trouble. Try again in a moment.",
             "El servidor de noticias tiene problemas. Inténtalo de nuevo en un momento.",
         ),
-        ErrorCode::Unsupported | ErrorCode::Aborted => ("Something went wrong.", "Algo salió mal."),
+        ErrorCode::Crashed => (
+            "This article stopped working. Reload the page to try again.",
+            "Este artículo dejó de funcionar. Recarga la página para intentarlo de nuevo.",
+        ),
+        ErrorCode::Unsupported
+        | ErrorCode::Aborted
+        | ErrorCode::Integrity
+        | ErrorCode::TrustedTypes => ("Something went wrong.", "Algo salió mal."),
     };
     if spanish {
         es

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod model;
 pub mod options;
 pub mod prepare;
+pub mod privacy;
 pub mod quotes;
 
 pub use error::{ErrorCode, HttpStatus, LoadError, ReadError};

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use crate::privacy::parse_referrer_policy;
 use crate::quotes::PullQuoteSetting;
 
 /// One setting a publisher can give.
@@ -22,11 +23,12 @@ pub enum OptionName {
     Loading,
     Timeout,
     MaxBytes,
+    ReferrerPolicy,
 }
 
 impl OptionName {
     /// Every option, in the order the documentation lists them.
-    pub const ALL: [OptionName; 11] = [
+    pub const ALL: [OptionName; 12] = [
         Self::Src,
         Self::FromPage,
         Self::Recommendations,
@@ -38,6 +40,7 @@ impl OptionName {
         Self::Loading,
         Self::Timeout,
         Self::MaxBytes,
+        Self::ReferrerPolicy,
     ];
 
     /// The attribute on `<article-widget>` (on other hosts with `data-`).
@@ -54,6 +57,7 @@ impl OptionName {
             Self::Loading => "loading",
             Self::Timeout => "timeout",
             Self::MaxBytes => "max-bytes",
+            Self::ReferrerPolicy => "referrer-policy",
         }
     }
 
@@ -71,6 +75,7 @@ impl OptionName {
             Self::Loading => "loading",
             Self::Timeout => "timeout",
             Self::MaxBytes => "maxBytes",
+            Self::ReferrerPolicy => "referrerPolicy",
         }
     }
 
@@ -213,6 +218,9 @@ pub struct WidgetOptions {
     pub timeout_ms: Option<u32>,
     /// Refuse responses larger than this many bytes (default 5 MB).
     pub max_bytes: Option<u32>,
+    /// The publisher's referrer policy for images and links; `None` keeps
+    /// the private default (no referrer to other hosts).
+    pub referrer_policy: Option<&'static str>,
 }
 
 impl Default for WidgetOptions {
@@ -232,6 +240,7 @@ impl Default for WidgetOptions {
             lazy: false,
             timeout_ms: None,
             max_bytes: None,
+            referrer_policy: None,
         }
     }
 }
@@ -311,6 +320,15 @@ impl WidgetOptions {
             }
             OptionName::Timeout => self.timeout_ms = positive(value).map_err(fail)?,
             OptionName::MaxBytes => self.max_bytes = positive(value).map_err(fail)?,
+            OptionName::ReferrerPolicy => {
+                self.referrer_policy = match text(value).map_err(fail)? {
+                    None => None,
+                    Some(given) => Some(
+                        parse_referrer_policy(&given)
+                            .ok_or_else(|| fail(format!("\"{given}\" is not a referrer policy")))?,
+                    ),
+                }
+            }
         }
         Ok(())
     }
@@ -521,6 +539,36 @@ mod tests {
         let (absent, _) = attributes(&[]);
         assert!(!absent.from_page && absent.lazy);
         assert_eq!(absent.source(), ArticleSource::Missing);
+    }
+
+    #[test]
+    fn a_referrer_policy_is_one_of_html_s_and_an_unknown_one_keeps_the_default() {
+        let (options, errors) = attributes(&[("referrer-policy", " Strict-Origin ")]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(options.referrer_policy, Some("strict-origin"));
+        let (options, errors) = attributes(&[("referrer-policy", "")]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(options.referrer_policy, None);
+        let (options, errors) = attributes(&[("referrer-policy", "always")]);
+        assert_eq!(options.referrer_policy, None, "the private default stays");
+        let mut js = WidgetOptions::default();
+        let thrown = js
+            .set(OptionName::ReferrerPolicy, OptionValue::Text("always"))
+            .unwrap_err();
+        assert_eq!(errors, vec![thrown.clone()]);
+        assert_eq!(
+            thrown.to_string(),
+            "article-widget: options.referrerPolicy (attribute referrer-policy): \"always\" is not a referrer policy"
+        );
+        js.set(OptionName::ReferrerPolicy, OptionValue::Text("origin"))
+            .expect("valid");
+        assert_eq!(js.referrer_policy, Some("origin"));
+        js.set(OptionName::ReferrerPolicy, OptionValue::Null)
+            .expect("null resets");
+        assert_eq!(js.referrer_policy, None);
+        assert!(js
+            .set(OptionName::ReferrerPolicy, OptionValue::Bool(true))
+            .is_err());
     }
 
     #[test]

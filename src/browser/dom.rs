@@ -44,3 +44,21 @@ pub(crate) fn plain_key(event: &KeyboardEvent) -> Option<String> {
 pub(crate) fn prevent_default(event: &Event) {
     event.prevent_default();
 }
+
+/// Removes attribute `name` from the element `event` happened on.
+pub(crate) fn remove_target_attribute(event: &Event, name: &str) {
+    if let Some(element) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        if element.has_attribute(name) {
+            let _ = element.remove_attribute(name);
+        }
+    }
+}
+
+/// `url` resolved against the page's base URL; `None` when it is no URL.
+pub(crate) fn absolute_url(url: &str) -> Option<String> {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    Some(web_sys::Url::new_with_base(url.trim(), &base).ok()?.href())
+}

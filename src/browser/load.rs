@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::AbortController;
 
 use super::fetch::{fetch_text, sleep};
-use super::sanitize::DomHtml;
+use super::sanitize::{reading, DomHtml};
 use crate::model::read::{read_jsonld_documents, read_recommendation_list};
 use crate::model::{read_article, Read, Recommendation};
 use crate::options::{ArticleSource, FetchPolicy};
@@ -36,7 +36,11 @@ pub async fn load_story(
             with_credentials,
         } => {
             let text = fetch_text(&url, with_credentials, policy, abort.clone()).await?;
-            let read = read_article(&text, &DomHtml)?;
+            let (read, refusal) = reading(|| read_article(&text, &DomHtml));
+            if let Some(refusal) = refusal {
+                return Err(refusal);
+            }
+            let read = read?;
             // Reading and rendering a long article are two tasks, not one:
             // the page gets a turn between them.
             if let Some(window) = web_sys::window() {
@@ -79,5 +83,9 @@ fn read_page_jsonld() -> Result<Read, LoadError> {
         .filter_map(|i| scripts.item(i)?.text_content())
         .collect();
     let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    Ok(read_jsonld_documents(&docs, &DomHtml)?)
+    let (read, refusal) = reading(|| read_jsonld_documents(&docs, &DomHtml));
+    match refusal {
+        Some(refusal) => Err(refusal),
+        None => Ok(read?),
+    }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::privacy::{link_referrer_policy, link_rel};
 use super::{Figure, PullQuoteAside};
 use crate::model::{Block, Inline};
 
@@ -45,9 +46,15 @@ pub fn BodyBlock(
             provider,
         } => {
             let label = title.unwrap_or_else(|| url.clone());
+            let rel = link_rel(&url);
             view! {
                 <p class="aw-embed">
-                    <a class="aw-embed-link" href=url rel="noopener noreferrer">
+                    <a
+                        class="aw-embed-link"
+                        href=url
+                        rel=rel
+                        referrerpolicy=link_referrer_policy()
+                    >
                         {provider.map(|p| view! { <span class="aw-embed-provider">{p}</span> })}
                         <span class="aw-embed-title">{label}</span>
                     </a>
@@ -67,7 +74,13 @@ fn inlines(content: Vec<Inline>) -> AnyView {
             Inline::Emphasis { content } => view! { <em>{inlines(content)}</em> }.into_any(),
             Inline::Strong { content } => view! { <strong>{inlines(content)}</strong> }.into_any(),
             Inline::Link { href, content } => {
-                view! { <a href=href rel="noopener">{inlines(content)}</a> }.into_any()
+                let rel = link_rel(&href);
+                view! {
+                    <a href=href rel=rel referrerpolicy=link_referrer_policy()>
+                        {inlines(content)}
+                    </a>
+                }
+                .into_any()
             }
             Inline::LineBreak => view! { <br /> }.into_any(),
         })

@@ -4,6 +4,14 @@ use super::use_strings;
 use crate::i18n::error_explanation;
 use crate::LoadError;
 
+/// The skeleton's fixed lines. Named, not literal: the `view!` macro turns
+/// fully literal elements into markup set through `innerHTML`, which a page
+/// enforcing Trusted Types forbids (see docs/embedding.md).
+const KICKER: &str = "aw-skeleton-line aw-skeleton-kicker";
+const HEADLINE: &str = "aw-skeleton-line aw-skeleton-headline";
+const HEADLINE_SHORT: &str = "aw-skeleton-line aw-skeleton-headline aw-skeleton-short";
+const META: &str = "aw-skeleton-line aw-skeleton-meta";
+
 /// Placeholder with the shape of the finished article, so nothing moves
 /// when the story arrives.
 #[component]
@@ -12,10 +20,10 @@ pub fn Skeleton() -> impl IntoView {
     view! {
         <div class="aw-skeleton" role="status" aria-busy="true">
             <span class="aw-visually-hidden">{strings.loading}</span>
-            <div class="aw-skeleton-line aw-skeleton-kicker"></div>
-            <div class="aw-skeleton-line aw-skeleton-headline"></div>
-            <div class="aw-skeleton-line aw-skeleton-headline aw-skeleton-short"></div>
-            <div class="aw-skeleton-line aw-skeleton-meta"></div>
+            <div class=KICKER></div>
+            <div class=HEADLINE></div>
+            <div class=HEADLINE_SHORT></div>
+            <div class=META></div>
             {(0..8)
                 .map(|i| {
                     view! {

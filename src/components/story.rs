@@ -27,6 +27,9 @@ pub fn StoryView(
     // The story's language, for everything below it (the skeleton and the
     // error state above it speak the widget's).
     provide_locale(story.strings, story.article.lang.clone());
+    // Links to the story's own site keep their referrer (see privacy.rs),
+    // in the article and in the carousel under it.
+    super::privacy::provide_article_site(story.article.url.as_deref());
     view! {
         <ArticleBody story=story.clone() />
             <Recommended

@@ -11,6 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use super::events::{dispatch, dispatch_widget_event, object};
+use super::panic::crashed;
 use super::styles::adopt_styles;
 use super::widget::Widget;
 use crate::browser::viewport::{is_near, WhenNear};
@@ -57,6 +58,10 @@ pub fn options_of(host: &Element) -> Option<WidgetOptions> {
 /// already there. With `options.lazy`, loading waits until the host comes
 /// near the viewport.
 pub fn mount(host: &Element, options: WidgetOptions) -> Result<(), JsValue> {
+    if crashed() {
+        // After a panic nothing draws again; the host says why.
+        return host.set_attribute(STATE_ATTRIBUTE, "crashed");
+    }
     unmount(host);
     let root = match host.shadow_root() {
         Some(root) => root,
@@ -111,6 +116,10 @@ fn render(
     let started = now_ms();
     let event_host = host.clone();
     let sink = EventSink::new(move |event| {
+        if crashed() {
+            // A load finishing after a panic must not undo the crashed state.
+            return true;
+        }
         let state = match event {
             WidgetEvent::Rendered { .. } => Some("rendered"),
             WidgetEvent::Error { .. } => Some("error"),
@@ -124,6 +133,8 @@ fn render(
     });
     let options = options.clone();
     mount_to(container, move || {
+        #[cfg(feature = "panic-trigger")]
+        super::panic::panic_if_asked(options.src.as_deref());
         provide_context(sink);
         view! { <Widget options=options /> }.into_any()
     })
@@ -142,6 +153,9 @@ fn release_reserved_space(host: &Element) {
 }
 
 fn start_waiting_widget(host: &Element) {
+    if crashed() {
+        return;
+    }
     let options = MOUNTED.with(|m| {
         m.borrow()
             .iter()
@@ -189,7 +203,12 @@ pub fn unmount(host: &Element) {
 
 /// Every host with a widget, for the panic hook.
 pub fn mounted_hosts() -> Vec<Element> {
-    MOUNTED.with(|m| m.borrow().iter().map(|w| w.host.clone()).collect())
+    // The panic hook may run while the registry is borrowed.
+    MOUNTED.with(|m| {
+        m.try_borrow()
+            .map(|m| m.iter().map(|w| w.host.clone()).collect())
+            .unwrap_or_default()
+    })
 }
 
 /// Milliseconds on the page's performance clock.

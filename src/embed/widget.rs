@@ -12,7 +12,7 @@ use web_sys::AbortController;
 
 use crate::browser::load::{load_recommendations, load_story};
 use crate::components::{
-    provide_locale, use_event_sink, ErrorState, Skeleton, StoryView, WidgetEvent,
+    provide_locale, provide_privacy, use_event_sink, ErrorState, Skeleton, StoryView, WidgetEvent,
 };
 use crate::i18n::strings_for;
 use crate::model::Recommendation;
@@ -63,6 +63,9 @@ pub fn Widget(
         lang: options.lang.clone(),
     };
     provide_locale(strings_for(options.lang.as_deref()), None);
+    // Images and links send no referrer to other hosts unless the publisher
+    // chose a policy (components/privacy.rs).
+    provide_privacy(options.referrer_policy, options.src.as_deref());
 
     let story_load: Current = StoredValue::new_local(None);
     abort_on_cleanup(story_load);

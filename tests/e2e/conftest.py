@@ -7,6 +7,7 @@ import glob
 import http.server
 import json
 import os
+import re
 import subprocess
 import threading
 import time
@@ -19,8 +20,13 @@ from selenium.webdriver.firefox.service import Service as FirefoxService
 from selenium.webdriver.webkitgtk.options import Options as WebKitOptions
 from selenium.webdriver.webkitgtk.service import Service as WebKitService
 
+import recorder
+
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
+# A debug build with the cargo feature panic-trigger, served at /test-build/
+# (scripts/test builds it; it never goes into dist/).
+TEST_DIST = Path(os.environ.get("AW_TEST_DIST", ROOT / "target" / "test-dist"))
 PAGES = Path(__file__).resolve().parent / "pages"
 
 
@@ -35,16 +41,68 @@ def other_article(headline):
     ).encode()
 
 
+TAMPERED = "/tampered/"
+GLUE = re.compile(r"^article-widget-[0-9a-f]+\.js$")
+
+
+def tampered(kind, path, data):
+    """A file of dist/ as served by an attacker who took over the widget's
+    host: `kind` names the file and the change. None means 404."""
+    glue = bool(GLUE.match(path))
+    if kind == "glue-byte" and glue:
+        # One byte, meaning unchanged (a space becomes a tab): only the
+        # integrity check can tell.
+        i = data.index(b" ")
+        return data[:i] + b"\t" + data[i + 1 :]
+    if kind == "glue-code" and glue:
+        return b'window.__awTampered = "glue";\n' + data
+    if kind == "snippet-code" and path.startswith("snippets/"):
+        return b'window.__awTampered = "snippet";\n' + data
+    if kind == "wasm-byte" and path.endswith("_bg.wasm"):
+        return data[:-1] + bytes([data[-1] ^ 1])
+    if kind == "loader-byte" and path.startswith("embed"):
+        i = data.index(b" ")
+        return data[:i] + b"\t" + data[i + 1 :]
+    if kind == "glue-404" and glue:
+        return None
+    return data
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     """Serves dist/ at / and the test pages at /e2e/, like a publisher's
-    host, and /bad/* endpoints that misbehave on purpose."""
+    host, /bad/* endpoints that misbehave on purpose, and dist/ again under
+    /tampered/KIND/ with one file changed."""
 
     protocol_version = "HTTP/1.0"
 
     def do_GET(self):
         if self.path.startswith("/bad/"):
             return self.misbehave()
+        if self.path.startswith(TAMPERED):
+            return self.tamper(head=False)
+        if self.path.startswith(recorder.PREFIXES):
+            return recorder.handle(self)
         return super().do_GET()
+
+    def do_HEAD(self):
+        if self.path.startswith(TAMPERED):
+            return self.tamper(head=True)
+        return super().do_HEAD()
+
+    def tamper(self, head):
+        kind, _, path = self.path[len(TAMPERED):].split("?", 1)[0].partition("/")
+        file = DIST / path
+        data = tampered(kind, path, file.read_bytes()) if file.is_file() and ".." not in path else None
+        if data is None:
+            return self.send(404, b"Not Found", "text/plain")
+        content_type = self.extensions_map.get(file.suffix, "application/octet-stream")
+        if head:
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            return None
+        return self.send(200, data, content_type)
 
     def send(self, status, body, content_type="application/json", headers=()):
         self.send_response(status)
@@ -137,6 +195,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = path.split("?", 1)[0].split("#", 1)[0]
         if path.startswith("/e2e/"):
             return str(PAGES / path[len("/e2e/"):])
+        if path.startswith("/test-build/"):
+            return str(TEST_DIST / path[len("/test-build/"):])
         return str(DIST / path.lstrip("/"))
 
     def log_message(self, *args):
@@ -144,13 +204,37 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
+def test_build():
+    """The panic-trigger build; missing means a failure, not a skip."""
+    if not (TEST_DIST / "embed.js").exists():
+        pytest.fail(
+            f"{TEST_DIST}/embed.js is missing: run "
+            "`trunk build --features panic-trigger --dist target/test-dist` first"
+        )
+    return TEST_DIST
+
+
+def serve():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
+
+
+@pytest.fixture(scope="session")
 def server():
     if not (DIST / "embed.js").exists():
         pytest.fail("dist/embed.js is missing: run `trunk build --release` first")
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    httpd = serve()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def other_port():
+    """The same server on a second port: another origin on the same host,
+    so the page's cookies would reach it if a request let them."""
+    httpd = serve()
+    yield httpd.server_address[1]
     httpd.shutdown()
 
 

@@ -120,13 +120,7 @@ pub fn is_social_embed(classes: &[&str]) -> bool {
 
 /// The provider's name when `url` is on a known embed host.
 pub fn provider_of(url: &str) -> Option<&'static str> {
-    let host = url.split("//").nth(1)?.split(['/', '?', '#']).next()?;
-    let host = host
-        .rsplit('@')
-        .next()?
-        .split(':')
-        .next()?
-        .to_ascii_lowercase();
+    let host = crate::privacy::host_of(url)?;
     EMBED_PROVIDERS
         .iter()
         .find(|(domain, _)| {

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::privacy::{
+    image_referrer_policy, link_referrer_policy, link_rel, retry_without_cors,
+};
 use crate::components::{use_date_lang, use_strings, DateTime};
 use crate::model::Recommendation;
 
@@ -31,6 +34,7 @@ pub(super) fn Card(
         sponsored,
     } = item;
     let has_meta = source.is_some() || published.is_some();
+    let rel = link_rel(&url);
     view! {
         <article class="aw-card" part="card">
             <div class="aw-card-image">
@@ -38,11 +42,16 @@ pub(super) fn Card(
                     .map(|image| {
                         view! {
                             <img
+                                // Before src: WebKit starts the request as soon as src is set,
+                                // with the attributes the image has by then.
+                                loading="lazy"
+                                crossorigin="anonymous"
+                                referrerpolicy=image_referrer_policy()
+                                on:error=move |event| retry_without_cors(&event)
                                 src=image.src
                                 srcset=image.srcset
                                 sizes=IMAGE_SIZES
                                 alt=image.alt.unwrap_or_default()
-                                loading="lazy"
                                 decoding="async"
                             />
                         }
@@ -59,7 +68,9 @@ pub(super) fn Card(
                     }
                 })}
             <h3 class="aw-card-title">
-                <a href=url>{title}</a>
+                <a href=url rel=rel referrerpolicy=link_referrer_policy()>
+                    {title}
+                </a>
             </h3>
             {teaser.map(|t| view! { <p class="aw-card-teaser">{t}</p> })}
             {has_meta

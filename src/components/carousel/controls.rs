@@ -9,6 +9,9 @@ use super::controller::Controller;
 use super::SLIDES_ID;
 use crate::components::use_strings;
 
+/// Named, not literal: see the skeleton's lines in states.rs.
+const ICON: &str = "aw-carousel-icon";
+
 /// The row of controls beside the heading; hidden while every slide fits.
 #[component]
 pub(super) fn Controls(
@@ -34,7 +37,7 @@ pub(super) fn Controls(
                 aria-disabled=move || flag(position.with(|p| p.at_start))
                 on:click=move |_| controller.go(Move::Previous)
             >
-                <span class="aw-carousel-icon" aria-hidden="true"></span>
+                <span class=ICON aria-hidden="true"></span>
                 <span class="aw-visually-hidden">{strings.previous}</span>
             </button>
             <p class="aw-carousel-position">
@@ -47,7 +50,7 @@ pub(super) fn Controls(
                 aria-disabled=move || flag(position.with(|p| p.at_end))
                 on:click=move |_| controller.go(Move::Next)
             >
-                <span class="aw-carousel-icon" aria-hidden="true"></span>
+                <span class=ICON aria-hidden="true"></span>
                 <span class="aw-visually-hidden">{strings.next}</span>
             </button>
         </div>
@@ -70,7 +73,7 @@ fn RotationButton(
             aria-controls=SLIDES_ID
             on:click=move |_| controller.toggle_rotation()
         >
-            <span class="aw-carousel-icon" aria-hidden="true"></span>
+            <span class=ICON aria-hidden="true"></span>
             <span class="aw-visually-hidden">
                 {move || if playing.get() { strings.stop_rotation } else { strings.start_rotation }}
             </span>

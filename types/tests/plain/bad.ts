@@ -39,7 +39,9 @@ const typo: ArticleWidgetOptions = { them: "dark" };
 const late: ArticleWidgetOptions = { timeout: "soon" };
 // @ts-expect-error TS2322 a theme that does not exist
 const blue: ArticleWidgetOptions = { theme: "blue" };
-console.log(typo, late, blue);
+// @ts-expect-error TS2322 a referrer policy HTML does not know
+const always: ArticleWidgetOptions = { referrerPolicy: "always" };
+console.log(typo, late, blue, always);
 
 (window.ArticleWidget ||= []).push((api) => {
   // @ts-expect-error TS2345 mount takes an element

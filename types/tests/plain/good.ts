@@ -46,6 +46,7 @@ const options: ArticleWidgetOptions = {
   loading: "eager",
   timeout: 5000,
   maxBytes: 1_000_000,
+  referrerPolicy: "strict-origin-when-cross-origin",
   lang: null,
   recommendations: undefined,
   fromPage: false,
