@@ -131,6 +131,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             if name == "slow":
                 time.sleep(1.0)
                 return self.send(200, SAMPLE)
+            if name == "late":
+                # Answers well after any test page has settled, even in a slow
+                # engine on a loaded machine (the panic tests need a widget
+                # still loading when they panic).
+                time.sleep(5.0)
+                return self.send(200, other_article("The late answer"))
             if name == "slow-other":
                 time.sleep(1.5)
                 return self.send(200, other_article("The late answer for the old source"))
