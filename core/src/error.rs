@@ -1,6 +1,7 @@
 //! Why a widget shows no story. [`ErrorCode`] is public and stable: its
 //! kebab-case text is the `code` of the `article-widget:error` event and
-//! the host's `data-code`, so publishers match on it. Reading and loading
+//! the `data-code` of the error shown inside the widget, so publishers
+//! match on it. Reading and loading
 //! fail for different reasons and carry different types; both end as a
 //! code and an English message for the developer.
 
