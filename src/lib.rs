@@ -23,7 +23,8 @@
 //!
 //! ```toml
 //! [dependencies]
-//! article-widget = { path = "../article-widget" } # or { git = "..." }
+//! # without the widget's own start function, so that your `fn main` runs
+//! article-widget = { path = "../article-widget", default-features = false } # or { git = "..." }
 //! leptos = { version = "0.8", features = ["csr"] }
 //! wasm-bindgen = "0.2"
 //! ```
@@ -90,13 +91,9 @@
 //!     }
 //! }
 //!
-//! // Not `fn main`: see "Starting the app" below.
-//! #[wasm_bindgen::prelude::wasm_bindgen(start)]
-//! pub fn run() {
+//! fn main() {
 //!     leptos::mount::mount_to_body(App);
 //! }
-//!
-//! fn main() {} // a binary needs one; never called in the browser
 //! ```
 //!
 //! `examples/leptos-app` in the repository is this as a whole app (`trunk
@@ -112,12 +109,13 @@
 //! (`examples/leptos-app/app.css` shows how), or write your own styles for
 //! the same classes.
 //!
-//! **Starting the app.** This crate has a `#[wasm_bindgen(start)]`
-//! function of its own, which defines `<article-widget>` (the element,
-//! usable in your views too) and installs a panic hook that marks live
-//! widgets failed. While one exists wasm-bindgen never calls a binary's
-//! `fn main`, so start your app from a `#[wasm_bindgen(start)]` function
-//! (name it anything but `start`); every start function runs.
+//! **Starting the app.** With its default feature `start` this crate has a
+//! `#[wasm_bindgen(start)]` function of its own (what the script tag
+//! needs), and while one exists wasm-bindgen never calls a binary's
+//! `fn main`. Depend on it with `default-features = false`, as above, and
+//! your `fn main` runs. Call [`embed::start`] from it if you also want
+//! `<article-widget>` defined for your views and the panic hook that marks
+//! live widgets failed.
 //!
 //! **Language.** Interface strings and the date language come from a
 //! [`components::Locale`] in context: `StoryView` provides the story's own,

@@ -7,9 +7,11 @@ use super::options::from_element;
 use crate::browser::describe;
 use crate::embedding::DATA_HOST_SELECTOR;
 
-/// Runs when the wasm module loads on a page: defines `<article-widget>`
-/// (which mounts every such element) and mounts `data-article-widget` hosts.
-#[wasm_bindgen(start)]
+/// Runs when the wasm module loads on a page (with the default feature
+/// `start`): installs the panic hook, defines `<article-widget>` (which
+/// mounts every such element) and mounts `data-article-widget` hosts. An
+/// app built without the feature may call it itself.
+#[cfg_attr(feature = "start", wasm_bindgen(start))]
 pub fn start() {
     super::panic::install();
     element::define();

@@ -17,22 +17,16 @@ use article_widget::embed::{Widget, WidgetOptions};
 use article_widget::prepare::{prepare, Preferences};
 use article_widget::read_article;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::wasm_bindgen;
 
 /// An article the app already has (from its own API, its server render, or
 /// here its bundle): no request from the widget.
 const ARTICLE: &str = include_str!("../../../fixtures/sample-article.json");
 
-/// Runs when the wasm starts. Not `fn main`: wasm-bindgen calls `main` only
-/// when no `#[wasm_bindgen(start)]` exists, and article-widget has one (it
-/// defines `<article-widget>` for the page). Every start function runs.
-#[wasm_bindgen(start)]
-pub fn run() {
+/// Runs when the wasm starts: the widget crate is a dependency without its
+/// own start function (`default-features = false`), so this `main` runs.
+fn main() {
     leptos::mount::mount_to_body(App);
 }
-
-/// Never called in the browser (see [`run`]); a binary needs one.
-fn main() {}
 
 #[component]
 fn App() -> impl IntoView {
