@@ -95,13 +95,22 @@ async fn frames(count: usize) {
 async fn settled(host: &Element) {
     let scroller = scroller(host);
     let mut last = f64::NAN;
-    for _ in 0..120 {
+    // Still for several checks in a row, not one: a smooth scroll can pause
+    // a frame before it starts, and Firefox may still be snapping when two
+    // reads first agree; a press then can be swallowed by the snap.
+    let mut still = 0;
+    for _ in 0..240 {
         let now = js_sys::Reflect::get(&scroller, &"scrollLeft".into())
             .ok()
             .and_then(|v| v.as_f64())
             .unwrap_or_default();
         if now == last {
-            break;
+            still += 1;
+            if still >= 5 {
+                break;
+            }
+        } else {
+            still = 0;
         }
         last = now;
         frames(2).await;
