@@ -21,4 +21,6 @@ pub use api::{mount_js, scan_js, WidgetHandle};
 pub use boot::{mount_all, start};
 pub use element::define as define_element;
 pub use mount::{is_mounted, mount, unmount};
-pub use widget::Widget;
+#[cfg(feature = "ssr")]
+pub(crate) use styles::WIDGET_CSS;
+pub use widget::{widget_frame, Widget};

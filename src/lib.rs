@@ -130,11 +130,19 @@
 //! [`embed`] is the custom element, the JavaScript API and the events.
 //! Everything compiles for the host too; only the browser build runs it.
 
-pub use article_widget_core::{embedding, error, i18n, model, options, prepare, quotes};
+// A server render (feature `ssr`) resolves the whole story view as one
+// nested async type.
+#![recursion_limit = "256"]
+
+pub use article_widget_core::{
+    embedding, error, i18n, model, options, prepare, quotes, written_date,
+};
 
 pub mod browser;
 pub mod components;
 pub mod embed;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 
 pub use article_widget_core::{
     read_article, Article, ErrorCode, HttpStatus, LoadError, Read, ReadError,

@@ -36,6 +36,19 @@ pub const STATE_ATTRIBUTE: &str = "data-aw-state";
 /// On the host: the theme our `:host` rules follow.
 pub const THEME_ATTRIBUTE: &str = "data-aw-theme";
 
+/// On a host rendered ahead of time (`article_widget::prerender`): `current`
+/// when the story in it is current, so the widget takes it over without
+/// fetching `src` again; `stale` when the widget should fetch and then
+/// swap in what it renders.
+pub const PRERENDERED_ATTRIBUTE: &str = "prerendered";
+
+/// The light-DOM `<script type="application/json">` holding the article a
+/// pre-rendered snippet was made from.
+pub const ARTICLE_DATA_ATTRIBUTE: &str = "data-aw-article";
+
+/// The same for the recommended stories it was given as data.
+pub const RECOMMENDATIONS_DATA_ATTRIBUTE: &str = "data-aw-recommendations";
+
 /// Event names on the host element (public, stable). The loader fires
 /// [`EVENT_ERROR`] itself when the wasm cannot start.
 pub const EVENT_READY: &str = "article-widget:ready";

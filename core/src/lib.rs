@@ -12,6 +12,7 @@ pub mod options;
 pub mod prepare;
 pub mod privacy;
 pub mod quotes;
+pub mod written_date;
 
 pub use error::{ErrorCode, HttpStatus, LoadError, ReadError};
 pub use model::{read_article, Article, Read};

@@ -9,10 +9,13 @@ pub mod html;
 pub mod jsonfeed;
 pub mod jsonld;
 pub mod lang;
+#[cfg(feature = "native-html")]
+pub mod native_html;
 pub mod ours;
 pub mod read;
 pub mod text;
 pub mod url;
+pub mod walk;
 pub mod wordpress;
 
 pub use article::*;

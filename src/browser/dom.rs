@@ -54,7 +54,14 @@ pub(crate) fn remove_target_attribute(event: &Event, name: &str) {
     }
 }
 
+/// Natively there is no page: only absolute `http(s)` URLs count.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn absolute_url(url: &str) -> Option<String> {
+    crate::model::url::safe_url(url, crate::model::url::UrlUse::Resource)
+}
+
 /// `url` resolved against the page's base URL; `None` when it is no URL.
+#[cfg(target_arch = "wasm32")]
 pub(crate) fn absolute_url(url: &str) -> Option<String> {
     let base = web_sys::window()
         .and_then(|w| w.document())

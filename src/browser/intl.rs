@@ -1,13 +1,22 @@
 //! Dates written out by the browser's `Intl`, which knows every language
 //! at no cost in bytes to us.
 
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsValue;
 
 use crate::model::lang::language_tag;
 use crate::model::Timestamp;
 
+/// Natively (a server render) no reader is known: the publisher's wall
+/// clock in `Intl`'s shape (core's `written_date`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn format_timestamp(at: &Timestamp, lang: Option<&str>) -> String {
+    crate::written_date::written_date(at, lang.and_then(language_tag).as_deref())
+}
+
 /// Formats with `Intl.DateTimeFormat` in `lang` (the browser's own when
 /// `None`); falls back to the ISO text if the browser refuses.
+#[cfg(target_arch = "wasm32")]
 pub fn format_timestamp(at: &Timestamp, lang: Option<&str>) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(at.epoch_ms as f64));
     let options = js_sys::Object::new();

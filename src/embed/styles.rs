@@ -3,7 +3,7 @@ use web_sys::{CssStyleSheet, ShadowRoot};
 
 /// The widget's whole stylesheet, compiled in so it needs no request and no
 /// inline `style` attribute (a strict CSP forbids those).
-const WIDGET_CSS: &str = concat!(
+pub(crate) const WIDGET_CSS: &str = concat!(
     include_str!("../../style/widget.css"),
     include_str!("../../style/recommended.css"),
 );

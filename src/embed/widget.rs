@@ -162,11 +162,15 @@ pub fn Widget(
         }
         Err(error) => view! { <ErrorState error=error on_retry=retry /> }.into_any(),
     };
-    view! {
-        <div class="aw-widget">
-            <Suspense fallback=|| view! { <Skeleton /> }>
-                {move || story.get().map(shown)}
-            </Suspense>
-        </div>
-    }
+    widget_frame(view! {
+        <Suspense fallback=|| view! { <Skeleton /> }>
+            {move || story.get().map(shown)}
+        </Suspense>
+    })
+}
+
+/// What every widget's content sits in, in the browser and in a server
+/// render alike.
+pub fn widget_frame(content: impl IntoView) -> impl IntoView {
+    view! { <div class="aw-widget">{content}</div> }
 }
