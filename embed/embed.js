@@ -94,7 +94,8 @@
         el.style.minHeight = "";
         el.removeAttribute("data-aw-reserved");
       }
-      el.setAttribute("data-aw-state", "unsupported");
+      /* A story rendered ahead of time stays as it is: readers keep it. */
+      if (!el.hasAttribute("prerendered")) el.setAttribute("data-aw-state", "unsupported");
       el.dispatchEvent(new CustomEvent("article-widget:error", {
         bubbles: true,
         composed: true,

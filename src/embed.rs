@@ -10,6 +10,7 @@ mod mount;
 mod options;
 mod panic;
 mod styles;
+mod takeover;
 mod widget;
 
 pub use crate::embedding::{
@@ -23,4 +24,4 @@ pub use element::define as define_element;
 pub use mount::{is_mounted, mount, unmount};
 #[cfg(feature = "ssr")]
 pub(crate) use styles::WIDGET_CSS;
-pub use widget::{widget_frame, Widget};
+pub use widget::{widget_frame, Prerendered, Widget};

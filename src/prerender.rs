@@ -180,7 +180,8 @@ fn options_of(attributes: &[(String, String)]) -> Result<WidgetOptions, Prerende
 }
 
 /// The shadow root's content, as `embed::mount` builds it around the
-/// `Widget`'s rendered story.
+/// `Widget`'s rendered story; `aw-prerendered` tells the widget (and the
+/// stylesheet) that it came from a server.
 fn render_shadow(
     options: &WidgetOptions,
     story: Rc<crate::prepare::Story>,
@@ -192,7 +193,7 @@ fn render_shadow(
         provide_privacy(options.referrer_policy, options.src.as_deref());
         let autoplay = options.autoplay;
         let view = view! {
-            <div class="aw-root">
+            <div class="aw-root aw-prerendered">
                 {widget_frame(
                     view! { <StoryView story=story recommended=recommended autoplay=autoplay /> },
                 )}

@@ -33,7 +33,7 @@ fn the_sample_renders_inside_a_declarative_shadow_root() {
     assert!(snippet.starts_with("<article-widget src=\"/fixtures/sample-article.json\""));
     assert!(snippet.contains(" prerendered=\"current\""));
     assert!(snippet.contains(" data-aw-state=\"rendered\""));
-    assert!(snippet.contains("><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"article-widget.css\"><div class=\"aw-root\"><div class=\"aw-widget\"><article"));
+    assert!(snippet.contains("><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"article-widget.css\"><div class=\"aw-root aw-prerendered\"><div class=\"aw-widget\"><article"));
     let html = Html::parse_document(&snippet);
     assert_eq!(
         text_of(&html, "aw-headline"),

@@ -160,6 +160,9 @@ pub enum ArticleSource {
     },
     /// The host page's own schema.org JSON-LD: no request at all.
     Page,
+    /// Text the page already holds: the data of a snippet rendered ahead of
+    /// time, taken over without a request.
+    Inline(String),
 }
 
 impl ArticleSource {
@@ -168,6 +171,7 @@ impl ArticleSource {
         match self {
             Self::Url { url, .. } => url.clone(),
             Self::Page => "page".into(),
+            Self::Inline(_) => "prerendered".into(),
             Self::Missing => String::new(),
         }
     }

@@ -49,6 +49,14 @@ pub async fn load_story(
             read
         }
         ArticleSource::Page => read_page_jsonld()?,
+        // Already on the page and already shown: read and render at once.
+        ArticleSource::Inline(text) => {
+            let (read, refusal) = reading(|| read_article(&text, &DomHtml));
+            if let Some(refusal) = refusal {
+                return Err(refusal);
+            }
+            read?
+        }
     };
     Ok(Rc::new(prepare(read, &preferences)))
 }
@@ -61,8 +69,16 @@ pub async fn load_recommendations(
     abort: AbortController,
 ) -> Result<Vec<Recommendation>, LoadError> {
     let text = fetch_text(&src, false, FetchPolicy::default(), abort).await?;
-    let list = read_recommendation_list(&text, &DomHtml)?;
-    Ok(prepare_recommendations(list, article_url.as_deref()))
+    recommendations_from_text(&text, article_url.as_deref())
+}
+
+/// Reads and prepares a list of recommended stories the page already holds.
+pub fn recommendations_from_text(
+    text: &str,
+    article_url: Option<&str>,
+) -> Result<Vec<Recommendation>, LoadError> {
+    let list = read_recommendation_list(text, &DomHtml)?;
+    Ok(prepare_recommendations(list, article_url))
 }
 
 /// Reads the article from the page's `<script type="application/ld+json">`

@@ -13,7 +13,8 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use super::events::{dispatch, dispatch_widget_event, object};
 use super::panic::crashed;
 use super::styles::adopt_styles;
-use super::widget::Widget;
+use super::takeover;
+use super::widget::{Prerendered, Widget};
 use crate::browser::viewport::{is_near, WhenNear};
 use crate::components::{EventSink, WidgetEvent};
 use crate::embedding::{
@@ -31,6 +32,8 @@ enum Stage {
 struct Mounted {
     host: Element,
     options: WidgetOptions,
+    /// Data of the pre-rendered snippet being taken over, if any.
+    prerendered: Option<Prerendered>,
     stage: Stage,
 }
 
@@ -55,21 +58,34 @@ pub fn options_of(host: &Element) -> Option<WidgetOptions> {
 }
 
 /// Renders a widget into `host`'s open shadow root, replacing any widget
-/// already there. With `options.lazy`, loading waits until the host comes
-/// near the viewport.
+/// already there; a story rendered ahead of time stays on screen until the
+/// live one replaces it (see `takeover.rs`). With `options.lazy`, loading
+/// waits until the host comes near the viewport.
 pub fn mount(host: &Element, options: WidgetOptions) -> Result<(), JsValue> {
     if crashed() {
         // After a panic nothing draws again; the host says why.
         return host.set_attribute(STATE_ATTRIBUTE, "crashed");
     }
-    unmount(host);
+    let prerendered = if is_mounted(host) {
+        None
+    } else {
+        takeover::find(host)
+    };
+    if prerendered.is_none() {
+        unmount(host);
+    }
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     adopt_styles(&root)?;
-    let container = build_frame(&root)?;
-    host.set_attribute(STATE_ATTRIBUTE, "loading")?;
+    let container = match prerendered {
+        Some(_) => takeover::incoming_frame(&root)?,
+        None => {
+            host.set_attribute(STATE_ATTRIBUTE, "loading")?;
+            build_frame(&root)?
+        }
+    };
     host.set_attribute(THEME_ATTRIBUTE, options.theme.as_str())?;
     let stage = if options.lazy && !is_near(host, LAZY_MARGIN_PX) {
         let watched = host.clone();
@@ -79,12 +95,13 @@ pub fn mount(host: &Element, options: WidgetOptions) -> Result<(), JsValue> {
             wasm_bindgen_futures::spawn_local(async move { start_waiting_widget(&watched) });
         }))
     } else {
-        Stage::Live(render(host, &options, container))
+        Stage::Live(render(host, &options, prerendered.clone(), container))
     };
     MOUNTED.with(|m| {
         m.borrow_mut().push(Mounted {
             host: host.clone(),
             options,
+            prerendered,
             stage,
         })
     });
@@ -111,6 +128,7 @@ fn build_frame(root: &ShadowRoot) -> Result<HtmlElement, JsValue> {
 fn render(
     host: &Element,
     options: &WidgetOptions,
+    prerendered: Option<Prerendered>,
     container: HtmlElement,
 ) -> leptos::mount::UnmountHandle<AnyViewState> {
     let started = now_ms();
@@ -122,9 +140,15 @@ fn render(
         }
         let state = match event {
             WidgetEvent::Rendered { .. } => Some("rendered"),
+            // A failed refresh of a pre-rendered story leaves that story
+            // on screen; the page still hears the error.
+            WidgetEvent::Error { .. } if takeover::pending(&event_host) => None,
             WidgetEvent::Error { .. } => Some("error"),
             _ => None,
         };
+        if matches!(event, WidgetEvent::Rendered { .. }) {
+            takeover::swap(&event_host);
+        }
         if let Some(state) = state {
             let _ = event_host.set_attribute(STATE_ATTRIBUTE, state);
             release_reserved_space(&event_host);
@@ -136,7 +160,8 @@ fn render(
         #[cfg(feature = "panic-trigger")]
         super::panic::panic_if_asked(options.src.as_deref());
         provide_context(sink);
-        view! { <Widget options=options /> }.into_any()
+        let prerendered = prerendered.unwrap_or_default();
+        view! { <Widget options=options prerendered=prerendered /> }.into_any()
     })
 }
 
@@ -156,21 +181,29 @@ fn start_waiting_widget(host: &Element) {
     if crashed() {
         return;
     }
-    let options = MOUNTED.with(|m| {
+    let waiting = MOUNTED.with(|m| {
         m.borrow()
             .iter()
             .find(|w| &w.host == host && matches!(w.stage, Stage::Waiting(_)))
-            .map(|w| w.options.clone())
+            .map(|w| (w.options.clone(), w.prerendered.clone()))
     });
-    let Some(options) = options else { return };
+    let Some((options, prerendered)) = waiting else {
+        return;
+    };
+    // The live container: beside a pre-rendered story, or the only one.
     let Some(container) = host
         .shadow_root()
-        .and_then(|r| r.query_selector(".aw-root").ok().flatten())
+        .and_then(|r| {
+            r.query_selector(".aw-incoming")
+                .ok()
+                .flatten()
+                .or_else(|| r.query_selector(".aw-root").ok().flatten())
+        })
         .and_then(|c| c.dyn_into::<HtmlElement>().ok())
     else {
         return;
     };
-    let handle = render(host, &options, container);
+    let handle = render(host, &options, prerendered, container);
     let waiting = MOUNTED.with(|m| {
         m.borrow_mut()
             .iter_mut()

@@ -10,13 +10,13 @@ use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
 use web_sys::AbortController;
 
-use crate::browser::load::{load_recommendations, load_story};
+use crate::browser::load::{load_recommendations, load_story, recommendations_from_text};
 use crate::components::{
     provide_locale, provide_privacy, use_event_sink, ErrorState, Skeleton, StoryView, WidgetEvent,
 };
 use crate::i18n::strings_for;
 use crate::model::Recommendation;
-use crate::options::WidgetOptions;
+use crate::options::{ArticleSource, WidgetOptions};
 use crate::prepare::{Preferences, Story};
 use crate::{ErrorCode, LoadError};
 
@@ -49,13 +49,30 @@ fn abort_on_cleanup(current: Current) {
     });
 }
 
+/// What a snippet rendered ahead of time hands the widget taking it over
+/// (`article_widget::prerender` writes it into the page).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Prerendered {
+    /// The article's text, when the snippet says it is current: read from
+    /// the page instead of fetching `src` again.
+    pub article: Option<String>,
+    /// Recommended stories the snippet was rendered with.
+    pub recommendations: Option<String>,
+}
+
 /// A widget configured by `options`.
 #[component]
 pub fn Widget(
     /// What the publisher set.
     options: WidgetOptions,
+    /// Data from a pre-rendered snippet this widget takes over.
+    #[prop(optional)]
+    prerendered: Prerendered,
 ) -> impl IntoView {
-    let source = options.source();
+    let source = match prerendered.article {
+        Some(text) => ArticleSource::Inline(text),
+        None => options.source(),
+    };
     let source_label = source.label();
     let policy = options.fetch_policy();
     let preferences = Preferences {
@@ -100,7 +117,17 @@ pub fn Widget(
     });
     // A memo owned here, outside the Suspense below, so the list loading
     // never puts the story back behind the skeleton.
-    let separate_list: Memo<Option<Vec<Recommendation>>> = Memo::new(move |_| list.get().flatten());
+    // Until a fetched list arrives, the snippet's own (as it was rendered).
+    let given = prerendered.recommendations;
+    let separate_list: Memo<Option<Vec<Recommendation>>> = Memo::new(move |_| {
+        list.get().flatten().or_else(|| {
+            let text = given.as_deref()?;
+            story.with(|loaded| {
+                let story = loaded.as_ref()?.as_ref().ok()?;
+                recommendations_from_text(text, story.article.url.as_deref()).ok()
+            })
+        })
+    });
     let wants_list = options
         .recommendations
         .as_deref()

@@ -68,6 +68,61 @@ def tampered(kind, path, data):
     return data
 
 
+NO_WASM = "/no-wasm/"
+
+
+def prerendered_snippet():
+    """The snippet the build rendered into dist/examples/prerendered.html,
+    with its URLs made absolute for any page of this server."""
+    page = (DIST / "examples" / "prerendered.html").read_text(encoding="utf-8")
+    start = page.index("<article-widget")
+    end = page.index("</article-widget>") + len("</article-widget>")
+    return page[start:end].replace('"../', '"/')
+
+
+def prerendered_page(path):
+    """/pre/page.html?OPTIONS: the sample's pre-rendered snippet between a
+    heading and a paragraph. Options: no-wasm (the wasm answers 404),
+    csp (the strict policy in a meta element), stale (the snippet asks
+    for a refresh), src=TOKEN (src is /bad/article?TOKEN, counted)."""
+    _, _, query = path.partition("?")
+    options = dict(part.partition("=")[::2] for part in query.split("&") if part)
+    snippet = prerendered_snippet()
+    snippet = snippet.replace('<article-widget ', '<article-widget id="w" ', 1)
+    if "stale" in options:
+        snippet = snippet.replace('prerendered="current"', 'prerendered="stale"', 1)
+    if "src" in options:
+        snippet = snippet.replace(
+            'src="/fixtures/sample-article.json"', f'src="/bad/article?{options["src"]}"', 1
+        )
+    loader = (NO_WASM if "no-wasm" in options else "/") + "embed.js"
+    csp = (
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; '
+        "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:\" />"
+        if "csp" in options
+        else ""
+    )
+    return f"""<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    {csp}
+    <title>pre-rendered</title>
+    <script src="/e2e/violations.js"></script>
+    <script src="/e2e/record.js"></script>
+    <script src="/e2e/cls.js"></script>
+    <script src="/e2e/moves.js"></script>
+    <script async src="{loader}"></script>
+  </head>
+  <body>
+    <h1 id="before">A publisher's page</h1>
+    {snippet}
+    <p id="after">A paragraph after the widget.</p>
+  </body>
+</html>
+""".encode()
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     """Serves dist/ at / and the test pages at /e2e/, like a publisher's
     host, /bad/* endpoints that misbehave on purpose, and dist/ again under
@@ -78,6 +133,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def do_GET(self):
         if self.path.startswith("/bad/"):
             return self.misbehave()
+        if self.path.startswith("/pre/"):
+            return self.send(200, prerendered_page(self.path), "text/html; charset=utf-8")
+        if self.path.startswith(NO_WASM) and self.path.split("?")[0].endswith(".wasm"):
+            return self.send(404, b"Not Found", "text/plain")
         if self.path.startswith(TAMPERED):
             return self.tamper(head=False)
         if self.path.startswith(recorder.PREFIXES):
@@ -148,6 +207,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 if count == 1:
                     return self.send(429, b"Too Many Requests", "text/plain", [("Retry-After", "1")])
                 return self.send(200, SAMPLE)
+            if name == "article":
+                # The sample, counted per query (a token per test).
+                return self.send(200, SAMPLE)
             if name == "404":
                 return self.send(404, b"Not Found", "text/plain")
             if name == "html":
@@ -199,6 +261,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def translate_path(self, path):
         path = path.split("?", 1)[0].split("#", 1)[0]
+        if path.startswith(NO_WASM):
+            path = "/" + path[len(NO_WASM):]
         if path.startswith("/e2e/"):
             return str(PAGES / path[len("/e2e/"):])
         if path.startswith("/test-build/"):
