@@ -45,10 +45,11 @@ pub fn written_date(at: &Timestamp, lang: Option<&str>) -> String {
                 12 => (12, "PM"),
                 _ => (hour - 12, "PM"),
             };
-            // Intl puts a narrow no-break space before AM/PM.
+            // A plain space before AM/PM, as browsers write it (they kept it after ICU
+            // moved to a narrow no-break space).
             (
                 format!("{name} {day}, {year}"),
-                format!(" at {h12}:{minute:02}\u{202f}{half}"),
+                format!(" at {h12}:{minute:02} {half}"),
             )
         }
     };
@@ -173,7 +174,7 @@ mod tests {
     fn writes_the_publishers_wall_clock_in_intls_long_shape() {
         assert_eq!(
             written("2026-03-07T21:05:00+02:00", None),
-            "March 7, 2026 at 9:05\u{202f}PM"
+            "March 7, 2026 at 9:05 PM"
         );
         assert_eq!(
             written("2026-03-07T00:30:00Z", Some("es-ES")),
@@ -191,11 +192,11 @@ mod tests {
     fn midnight_and_noon_in_english() {
         assert_eq!(
             written("2026-01-01T00:00:00Z", Some("en")),
-            "January 1, 2026 at 12:00\u{202f}AM"
+            "January 1, 2026 at 12:00 AM"
         );
         assert_eq!(
             written("2026-01-01T12:00:00Z", Some("en-GB")),
-            "January 1, 2026 at 12:00\u{202f}PM"
+            "January 1, 2026 at 12:00 PM"
         );
     }
 }

@@ -8,6 +8,8 @@ import urllib.request
 import uuid
 
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 
 HEADLINE = "Mexico’s Sheinbaum Rejects Trump’s Troop Offer!"
 FIRST_PARAGRAPH = "Mexican President Claudia Sheinbaum stated on Saturday"
@@ -104,7 +106,20 @@ def test_take_over_renders_once_without_a_second_fetch(page, server):
     assert len(p.events("rendered", "w")) == 1
     assert p.events("error") == []
     assert article_requests(server, tok) == 0, "the snippet's data is current"
-    # The carousel works: its buttons show and move it, and so do the keys.
+    # The carousel works: the arrow keys move focus between cards (the live
+    # controller's keys), and its buttons show and move it.
+    focused = (
+        "const r = document.getElementById('w').shadowRoot;"
+        "return [...r.querySelectorAll('.aw-cards > .aw-slide')]"
+        ".findIndex(s => s.contains(r.activeElement));"
+    )
+    p.js(
+        "document.getElementById('w').shadowRoot"
+        ".querySelectorAll('.aw-cards > .aw-slide')[0].querySelector('a[href]').focus()"
+    )
+    assert p.js(focused) == 0
+    ActionChains(p.driver).send_keys(Keys.ARROW_RIGHT).perform()
+    p.wait("(() => {" + focused + "})() === 1", 5)
     assert shown(p, ".aw-carousel-next")
     position = p.shadow_text("w", ".aw-carousel-position")
     p.js("document.getElementById('w').shadowRoot.querySelector('.aw-carousel-next').click()")
