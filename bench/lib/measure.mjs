@@ -54,6 +54,9 @@ export async function measure(browser, base, scenario, variant, rate, opts) {
         loaderStart: scripts.length ? Math.min(...scripts.map((e) => e.startTime)) : null,
         jsonEnd: json ? json.responseEnd : null,
         headlineFrom: B.headlineFrom ?? null,
+        // First contentful paint, for a look at a sample run: on the
+        // pre-rendered page the snippet's story is the first content.
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       };
     }, fixturePath);
     if (got.error) throw new Error(`${variant} reported ${got.error}`);
@@ -119,7 +122,7 @@ export async function measure(browser, base, scenario, variant, rate, opts) {
         memory: heap != null ? (heap + got.wasmBytes) / 1024 : null,
         latency,
       },
-      raw: { ...t, loaderStart: got.loaderStart, jsonEnd: got.jsonEnd, headlineFrom: got.headlineFrom, longtasks: got.longtasks, shiftLog: got.shiftLog },
+      raw: { ...t, loaderStart: got.loaderStart, jsonEnd: got.jsonEnd, headlineFrom: got.headlineFrom, fcp: got.fcp, longtasks: got.longtasks, shiftLog: got.shiftLog },
       latencyNote,
       pageError: got.pageError,
     };
