@@ -120,11 +120,22 @@
     }
     return false;
   };
+  // Only the parser makes declarative roots: both watches end with it, so
+  // pages without one (Splide, Embla) carry no per-frame check.
+  let parsed = false;
   const docObserver = new MutationObserver(() => declarative() && docObserver.disconnect());
   docObserver.observe(document, { childList: true, subtree: true });
-  const everyFrame = () => declarative() || requestAnimationFrame(everyFrame);
+  const everyFrame = () => declarative() || parsed || requestAnimationFrame(everyFrame);
   requestAnimationFrame(everyFrame);
-  addEventListener('DOMContentLoaded', () => declarative() && docObserver.disconnect(), { once: true });
+  addEventListener(
+    'DOMContentLoaded',
+    () => {
+      declarative();
+      parsed = true;
+      docObserver.disconnect();
+    },
+    { once: true },
+  );
 
   addEventListener(
     'article-widget:rendered',
