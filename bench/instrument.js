@@ -5,7 +5,9 @@
 //             wrapped) notes when `.aw-headline` is in the tree; "painted"
 //             is the first point after the next frame: requestAnimationFrame,
 //             then a MessageChannel message, which runs after that frame's
-//             style, layout and paint work on the main thread.
+//             style, layout and paint work on the main thread. A declarative
+//             shadow root (pre-rendered) is found from the document, and its
+//             headline counts once its linked stylesheet has loaded too.
 //   ready     `article-widget:rendered` (bubbling, composed) seen on window;
 //             painted the same way.
 //   tasks     PerformanceObserver 'longtask' (buffered): every task > 50 ms.
@@ -69,9 +71,11 @@
     B.noLayoutShift = true;
   }
 
+  const scripted = new WeakSet();
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
+    scripted.add(root);
     if (B.t.shadow == null) B.t.shadow = now();
     const mo = new MutationObserver(() => {
       if (B.t.headline != null || !root.querySelector('.aw-headline')) return;
@@ -82,6 +86,56 @@
     mo.observe(root, { childList: true, subtree: true });
     return root;
   };
+
+  // A pre-rendered snippet's shadow root is declarative: the parser attaches
+  // it, attachShadow never runs. The headline is in the tree once the
+  // parser has attached it; it is found from a MutationObserver on the
+  // document (the host's light-DOM children follow the template) and, in
+  // case a frame comes first, at every frame until then. Its stylesheet is
+  // a <link> inside the shadow root, which may still be loading: the
+  // headline counts as painted in the first frame after it is in the tree
+  // and every such stylesheet has loaded (headlineInTree and
+  // headlineFirstFrame keep the moments before that).
+  const declarative = () => {
+    if (B.t.headline != null) return true;
+    for (const host of document.querySelectorAll('article-widget')) {
+      const root = host.shadowRoot;
+      if (!root || scripted.has(root) || !root.querySelector('.aw-headline')) continue;
+      B.t.headline = B.t.headlineInTree = now();
+      B.headlineFrom = 'declarative shadow root';
+      afterPaint((t) => (B.t.headlineFirstFrame = t));
+      const pending = [...root.querySelectorAll('link[rel~="stylesheet"]')].filter((l) => !l.sheet);
+      let left = pending.length;
+      const styled = () => {
+        B.t.headlineStyled = now();
+        afterPaint((t) => (B.t.headlinePainted = t));
+      };
+      if (!left) styled();
+      for (const link of pending) {
+        const done = () => --left === 0 && styled();
+        link.addEventListener('load', done, { once: true });
+        link.addEventListener('error', done, { once: true });
+      }
+      return true;
+    }
+    return false;
+  };
+  // Only the parser makes declarative roots: both watches end with it, so
+  // pages without one (Splide, Embla) carry no per-frame check.
+  let parsed = false;
+  const docObserver = new MutationObserver(() => declarative() && docObserver.disconnect());
+  docObserver.observe(document, { childList: true, subtree: true });
+  const everyFrame = () => declarative() || parsed || requestAnimationFrame(everyFrame);
+  requestAnimationFrame(everyFrame);
+  addEventListener(
+    'DOMContentLoaded',
+    () => {
+      declarative();
+      parsed = true;
+      docObserver.disconnect();
+    },
+    { once: true },
+  );
 
   addEventListener(
     'article-widget:rendered',

@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, widgetMode, DIST } from './server.mjs';
+import { createServer, prerenderedSnippet, widgetMode, DIST, PRERENDER_CSS } from './server.mjs';
 import { launchBrowser, VIEWPORT } from './lib/browser.mjs';
 import { machine } from './lib/machine.mjs';
 import { measure } from './lib/measure.mjs';
@@ -70,6 +70,14 @@ async function main() {
   if (mode === 'trunk') notes.push('`dist/embed.js` does not exist yet, so the widget is measured on Trunk’s `dist/index.html` (fixture swapped in, the same paragraph after the widget). The inline loader in that HTML is counted as *page*, not *code*.');
   const index = fs.existsSync(path.join(DIST, 'index.html')) ? fs.readFileSync(path.join(DIST, 'index.html'), 'utf8') : '';
   if (index.includes('__TRUNK_ADDRESS__')) notes.push('**dist/ is not a release build** (it carries Trunk’s auto-reload script): run `scripts/bench` without `--no-build`.');
+
+  // The pre-rendered pages' snippets, rendered by the CLI once, before any
+  // page is measured (cargo must not share the CPUs with a run).
+  const prerendered = scenarios.filter((s) => s.variants.includes('prerendered'));
+  if (prerendered.length && !fs.existsSync(path.join(DIST, PRERENDER_CSS))) {
+    throw new Error(`dist${PRERENDER_CSS} is missing (scripts/write-prerendered writes it): rebuild`);
+  }
+  for (const sc of prerendered) prerenderedSnippet(sc.fixture);
 
   const state = { quotes: {}, mode };
   const server = createServer(state);

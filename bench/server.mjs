@@ -4,7 +4,8 @@
 //   /fixtures/...          fixtures/ (dist/fixtures is a copy of it)
 //   /bench/fixtures/N.json generated fixtures (large article, card lists)
 //   /bench/pages/V.html    the comparison pages, one template per variant,
-//                          ?f=<fixture URL> picks the article
+//                          ?f=<fixture URL> picks the article; the
+//                          pre-rendered page holds the CLI's snippet for it
 //   /bench/...             bench/ files; node_modules for Splide and Embla
 //
 // No compression on the wire: transfer sizes are computed from the bytes
@@ -18,6 +19,8 @@
 // look in a browser.
 
 import http from 'node:http';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -78,6 +81,39 @@ function pageCssHref() {
   return hashed ? `/${hashed}` : '/bench/pages/page.css';
 }
 
+/// Where the pre-rendered snippet links the widget's stylesheet:
+/// dist/article-widget.css, which the release build writes
+/// (scripts/write-prerendered).
+export const PRERENDER_CSS = '/article-widget.css';
+
+const snippets = new Map();
+/// The `<article-widget>` snippet the CLI renders for the fixture at
+/// `fixture` (its URL on this server), as a publisher would put it in the
+/// page: `src` the same URL, the data marked current, the stylesheet linked.
+/// Rendered once per fixture (cargo runs the CLI: seconds), so the driver
+/// asks for every fixture before the runs.
+export function prerenderedSnippet(fixture) {
+  if (snippets.has(fixture)) return snippets.get(fixture);
+  let file;
+  if (fixture.startsWith('/bench/fixtures/')) {
+    const text = generatedFixtures(ROOT)[path.basename(fixture, '.json')]?.();
+    if (text == null) throw new Error(`no generated fixture ${fixture}`);
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aw-bench-')), path.basename(fixture));
+    fs.writeFileSync(file, text);
+  } else {
+    file = inside(ROOT, fixture);
+    if (!file || !fs.existsSync(file)) throw new Error(`no fixture ${fixture}`);
+  }
+  const html = execFileSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '-p', 'article-widget-cli', '--', 'render', file, '--src', fixture, '--css-href', PRERENDER_CSS],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (!html.includes('shadowrootmode')) throw new Error(`article-widget-cli render ${fixture}: no declarative shadow root in its output`);
+  snippets.set(fixture, html.trim());
+  return snippets.get(fixture);
+}
+
 function escapeAttr(s) {
   return String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
@@ -109,13 +145,15 @@ export function createServer(state = {}) {
       return html;
     }
     const template = path.join(here, 'pages', `${variant}.html`);
-    const loader = variant === 'widget' ? '<script async src="/embed.js"></script>' : '';
+    const loader = variant === 'widget' || variant === 'prerendered' ? '<script async src="/embed.js"></script>' : '';
+    const snippet = variant === 'prerendered' ? prerenderedSnippet(fixture) : '';
     return fs
       .readFileSync(template, 'utf8')
       .replaceAll('{{PAGE_CSS}}', pageCssHref())
       .replaceAll('{{LOADER}}', loader)
       .replaceAll('{{FIXTURE}}', escapeAttr(fixture))
-      .replaceAll('{{AFTER}}', AFTER);
+      .replaceAll('{{AFTER}}', AFTER)
+      .replace('{{SNIPPET}}', () => snippet);
   }
 
   function body(url) {
@@ -225,7 +263,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const s = createServer();
   s.listen(port).then((base) => {
     console.log(`serving on ${base} (widget page: ${widgetMode()})`);
-    for (const v of ['widget', 'vanilla', 'splide', 'embla'])
+    for (const v of ['widget', 'prerendered', 'vanilla', 'splide', 'embla'])
       console.log(`  ${base}/bench/pages/${v}.html?f=/fixtures/sample-article.json`);
   });
 }

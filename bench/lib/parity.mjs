@@ -7,13 +7,18 @@ import { INSTRUMENT, VIEWPORT, withTimeout } from './browser.mjs';
 /// The widget's render of `fixture`, without Leptos's comment markers, the
 /// carousel's buttons and its state attributes (hidden, inert,
 /// aria-disabled, aria-current): what the baseline must reproduce.
-export async function shadowMarkup(browser, base, variant, fixture) {
+///
+/// `asServed`: the page with no script of its own allowed to run (its
+/// loader is blocked), for the pre-rendered snippet's story as it is in
+/// the HTML.
+export async function shadowMarkup(browser, base, variant, fixture, asServed = false) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await context.addInitScript({ content: INSTRUMENT });
+    if (asServed) await context.route(/\/embed\.js(\?|$)/, (route) => route.abort());
     const page = await context.newPage();
     await page.goto(`${base}/bench/pages/${variant}.html?f=${encodeURIComponent(fixture)}`, { waitUntil: 'load' });
-    await withTimeout(page.evaluate(() => window.__bench.ready), 60000, `${variant} on ${fixture}`);
+    if (!asServed) await withTimeout(page.evaluate(() => window.__bench.ready), 60000, `${variant} on ${fixture}`);
     return await page.evaluate(() => {
       const host = document.querySelector('article-widget');
       const error = window.__bench.error;
@@ -28,6 +33,15 @@ export async function shadowMarkup(browser, base, variant, fixture) {
         for (const a of state) e.removeAttribute(a);
       }
       root.normalize();
+      // The same tree with every element's attributes in name order: the
+      // server writes them in another order than the browser's render sets
+      // them, which says nothing about the markup.
+      const sortedRoot = root.cloneNode(true);
+      for (const e of sortedRoot.querySelectorAll('*')) {
+        const attrs = [...e.attributes].map((a) => [a.name, a.value]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const [name] of attrs) e.removeAttribute(name);
+        for (const [name, value] of attrs) e.setAttribute(name, value);
+      }
       const quotes = [];
       const body = root.querySelector('.aw-body');
       if (body) {
@@ -43,7 +57,7 @@ export async function shadowMarkup(browser, base, variant, fixture) {
           } else index++;
         }
       }
-      return { html: root.innerHTML, quotes, error };
+      return { html: root.innerHTML, sorted: sortedRoot.innerHTML, quotes, error };
     });
   } finally {
     await context.close().catch(() => {});
@@ -56,6 +70,12 @@ export function firstDifference(a, b) {
   if (i === a.length && i === b.length) return null;
   const cut = (s) => JSON.stringify(s.slice(Math.max(0, i - 60), i + 60));
   return { at: i, widget: cut(a), vanilla: cut(b) };
+}
+
+/// The character at `i`, as U+XXXX (differences can be invisible ones).
+function codePoint(s, i) {
+  const c = s.codePointAt(i);
+  return c == null ? 'end' : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /// Records each fixture's pull-quotes in `state.quotes` (the server hands
@@ -90,6 +110,26 @@ export async function checkParity(browser, base, scenarios, state, log) {
       note: diff ? `first difference at ${diff.at}: widget ${diff.widget} vs baseline ${diff.vanilla}` : `${widget.quotes.length} pull-quote(s), after blocks ${widget.quotes.map((q) => q.after).join(', ') || '–'}`,
     });
     log(`markup ${sc.fixture}: ${diff ? 'DIFFERS' : 'identical'}`);
+    if (sc.variants.includes('prerendered')) {
+      // The pre-rendered variant ends with the wasm's own render (the
+      // widget's); what is its own is the story in the HTML before that.
+      try {
+        const served = await shadowMarkup(browser, base, 'prerendered', sc.fixture, true);
+        const d = firstDifference(widget.sorted, served.sorted);
+        parity.push({
+          fixture: `${sc.fixture} (pre-rendered snippet as served vs the widget, attributes in name order)`,
+          identical: d == null,
+          quotes: served.quotes.map((q) => q.after),
+          note: d
+            ? `first difference at ${d.at} (${codePoint(widget.sorted, d.at)} vs ${codePoint(served.sorted, d.at)}): widget ${d.widget} vs snippet ${d.vanilla}`
+            : `${served.quotes.length} pull-quote(s), after blocks ${served.quotes.map((q) => q.after).join(', ') || '–'}`,
+        });
+        log(`markup ${sc.fixture}, pre-rendered snippet as served: ${d ? 'DIFFERS' : 'identical'}`);
+      } catch (e) {
+        parity.push({ fixture: `${sc.fixture} (pre-rendered snippet)`, identical: null, note: `not checked: ${e.message.split('\n')[0]}` });
+        log(`markup ${sc.fixture}, pre-rendered snippet: not checked (${e.message.split('\n')[0]})`);
+      }
+    }
   }
   return parity;
 }

@@ -38,7 +38,7 @@ function sections(r) {
 
   // One wide table: every figure of every scenario and CPU rate, median /
   // p75 per variant, and each variant over the baseline.
-  const cols = ['widget', 'vanilla', 'splide', 'embla'];
+  const cols = ['widget', 'prerendered', 'vanilla', 'splide', 'embla'].filter((v) => r.scenarios.some((sc) => sc.variants.includes(v)));
   const results = [
     `| scenario | figure | ${cols.map((v) => (v === 'vanilla' ? VARIANTS[v].label : `${VARIANTS[v].label} | × vanilla`)).join(' | ')} |`,
     `| --- | --- | ${cols.map((v) => (v === 'vanilla' ? '---:' : '---: | ---:')).join(' | ')} |`,
@@ -71,6 +71,31 @@ function sections(r) {
     'Long tasks are tasks over 50 ms, so a longest task shown as ≤50 means there was none.' +
     (latencyNote ? ' † our carousel has no Next button (`.aw-carousel-next`) in this build.' : '');
 
+  // The headline painted, pre-rendered beside the widget and the baseline,
+  // in every profile the article ran in.
+  const pre = r.scenarios.filter((sc) => sc.variants.includes('prerendered') && sc.metrics.includes('headline'));
+  if (pre.length) {
+    const three = ['widget', 'prerendered', 'vanilla'];
+    const rows = [
+      `| profile | runs | ${three.map((v) => VARIANTS[v].label).join(' | ')} | pre-rendered × vanilla | widget × vanilla |`,
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ];
+    for (const sc of pre) {
+      for (const [rate, byVariant] of Object.entries(sc.results)) {
+        const where = sc.profile ? sc.profile.label : `${rateLabel(Number(rate))}, no network throttling`;
+        const s = (v) => byVariant[v]?.headline;
+        const cell = (v) => (s(v)?.median != null ? `${fmt('headline', s(v).median)} / ${fmt('headline', s(v).p75)}` : '–');
+        const runs = three.map((v) => byVariant[v]?.runs ?? 0);
+        rows.push(
+          `| ${where} | ${Math.min(...runs)} | ${three.map(cell).join(' | ')} | ${ratio(s('prerendered')?.median, s('vanilla')?.median)} | ${ratio(s('widget')?.median, s('vanilla')?.median)} |`,
+        );
+      }
+    }
+    out.prerendered = rows.join('\n');
+    out.prerenderedLegend =
+      'Headline painted, ms after the loader starts (median / 75th percentile), on the sample article. The pre-rendered page holds the snippet `article-widget-cli render` wrote for the fixture (a declarative shadow root with the story, its stylesheet linked from `/article-widget.css`, the article as inert data), and loads `embed.js` as the widget page does; its headline is in the HTML, so it counts from the frame after the parser attached the shadow root and its stylesheet had loaded.';
+  }
+
   const totals = ['| variant | code raw | code gzip | code brotli | brotli × vanilla | all files brotli |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
   for (const [variant, s] of Object.entries(r.sizes)) {
     const c = s.code;
@@ -101,6 +126,7 @@ function renderReport(r) {
   if (s.notes) L.push(s.notes, '');
   L.push('## Budgets', '', s.budgets, '');
   L.push('## Results', '', s.resultsLegend, '', s.results, '');
+  if (s.prerendered) L.push('## Pre-rendered: headline painted', '', s.prerenderedLegend, '', s.prerendered, '');
   L.push('## Bytes transferred', '', s.sizeLegend, '', s.sizeTotals, '', s.sizeFiles, '');
   L.push('## Same markup', '');
   L.push('Before the runs, the baseline’s render of each fixture is checked against the widget’s: the shadow roots’ markup, without Leptos’s empty comment markers and without the carousel’s buttons and its state attributes (`hidden`, `inert`, `aria-disabled`, `aria-current`). The baseline places the pull-quotes the widget chose (listed here as the body block each follows).', '');
@@ -113,6 +139,7 @@ function renderReport(r) {
 
 const METHOD = [
   '- **Pages.** Every variant is one page served from this machine: the page stylesheet from `dist/`, the loader, the host element with `src` set to the fixture, and a paragraph after it (so a widget that grows after its first paint shifts something). Our widget: `<script async src="/embed.js">` + `<article-widget src>`, or Trunk’s `dist/index.html` with the fixture swapped in while `dist/embed.js` does not exist. Baseline: `bench/vanilla/vanilla.js` (async). Splide and Embla: `bench/carousel/*.js` with the library from `bench/node_modules`, cards built by the baseline’s card function, in a shadow root with the widget’s stylesheet.',
+  '- **Pre-rendered** (the article scenarios): the page holds the snippet `article-widget-cli render FIXTURE --src FIXTURE --css-href /article-widget.css` printed at the start of the run (`<article-widget prerendered="current">` with a declarative shadow root: a `<link rel="stylesheet">` to `dist/article-widget.css`, the story, and the article as inert JSON), with `<script async src="/embed.js">` before it as on the widget page; the wasm takes the story over without fetching the article. Its HTML counts as *page*, its stylesheet as *code*. Its **headline painted** is the frame after both the parser has attached the shadow root holding `.aw-headline` (found by a MutationObserver on the document and at every frame, as `attachShadow` never runs) and every stylesheet linked in that root has loaded (the sample run in `report.json` keeps the moment the headline was in the tree and the frame after it, `headlineInTree` and `headlineFirstFrame`). Its **parse + render** runs from the wasm’s instantiation, as the article is already in the page. The same-markup check compares the snippet’s story as served (`embed.js` blocked) with the widget’s render, every element’s attributes in name order (the server writes them in another order).',
   '- **Loader start** is the earliest `startTime` among the page’s script resources (Resource Timing).',
   '- **Headline painted.** `instrument.js` wraps `attachShadow` and puts a MutationObserver on each shadow root; when `.aw-headline` is in the tree it waits for the next frame (`requestAnimationFrame`, then a `MessageChannel` message, which runs once that frame’s style, layout and paint work is done). Element Timing is not used: the headline carries no `elementtiming` attribute and Chromium does not report elements inside shadow trees.',
   '- **Ready** is the `article-widget:rendered` event on the host (bubbling, composed), seen on `window`.',
@@ -166,6 +193,9 @@ export function updateBenchmarksMd(report) {
     '### Results',
     s.resultsLegend,
     s.results,
+    s.prerendered ? '### Pre-rendered: headline painted' : '',
+    s.prerenderedLegend,
+    s.prerendered,
     '### Bytes transferred',
     s.sizeLegend,
     s.sizeTotals,

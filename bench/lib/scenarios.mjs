@@ -3,6 +3,9 @@
 
 export const VARIANTS = {
   widget: { label: 'article-widget', next: '.aw-carousel-next' },
+  // The CLI's snippet for the fixture in the page as served (a declarative
+  // shadow root with the story), taken over by embed.js + the wasm.
+  prerendered: { label: 'article-widget, pre-rendered', next: '.aw-carousel-next' },
   vanilla: { label: 'vanilla JS (baseline)', next: '.aw-carousel-next' },
   splide: { label: 'Splide 4.1.4', next: '.splide__arrow--next' },
   embla: { label: 'Embla 8.6.0', next: '.aw-carousel-next' },
@@ -26,7 +29,7 @@ export const SCENARIOS = [
     title: 'Article: fixtures/sample-article.json',
     short: 'sample article',
     fixture: '/fixtures/sample-article.json',
-    variants: ['widget', 'vanilla'],
+    variants: ['widget', 'prerendered', 'vanilla'],
     metrics: ['headline', 'ready', 'render', 'tbt', 'longest', 'cls', 'heap', 'wasm', 'memory'],
   },
   {
@@ -34,7 +37,7 @@ export const SCENARIOS = [
     title: 'Article, mobile profile: fixtures/sample-article.json over 1.6 Mbit/s, 150 ms RTT, 4× CPU, brotli on the wire',
     short: 'sample article, mobile profile (1.6 Mbit/s, 150 ms RTT, 4× CPU)',
     fixture: '/fixtures/sample-article.json',
-    variants: ['widget', 'vanilla'],
+    variants: ['widget', 'prerendered', 'vanilla'],
     metrics: ['headline', 'ready', 'render', 'tbt', 'longest'],
     profile: MOBILE,
   },

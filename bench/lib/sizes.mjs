@@ -2,6 +2,7 @@
 // server sent it, and each variant's totals.
 
 import zlib from 'node:zlib';
+import { PRERENDER_CSS } from '../server.mjs';
 
 const sizeCache = new Map();
 function sizesOf(bytes) {
@@ -21,7 +22,7 @@ function sizesOf(bytes) {
 /// page, else on the article page); `server.bytes` gives what was sent.
 export function variantSizes(sizeSample, server) {
   const sizes = {};
-  for (const variant of ['widget', 'vanilla', 'splide', 'embla']) {
+  for (const variant of ['widget', 'prerendered', 'vanilla', 'splide', 'embla']) {
     const urls = sizeSample[variant] ?? sizeSample[`article:${variant}`];
     if (!urls) continue;
     const files = [];
@@ -36,7 +37,9 @@ export function variantSizes(sizeSample, server) {
         sizeCache.set(key, s);
       }
       const p = url.pathname;
-      const kind = p.startsWith('/bench/pages/') || /\.css$/.test(p) ? 'page' : /\.json$/.test(p) ? 'data' : 'code';
+      // The widget's stylesheet, which a pre-rendered snippet links, is
+      // code (the baseline's copy of it is inlined in its script).
+      const kind = p === PRERENDER_CSS ? 'code' : p.startsWith('/bench/pages/') || /\.css$/.test(p) ? 'page' : /\.json$/.test(p) ? 'data' : 'code';
       files.push({ path: p.startsWith('/bench/pages/') ? `${p}?f=…` : p, kind, ...s });
     }
     const add = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
