@@ -1,13 +1,17 @@
 //! Fuzzes every pure entry point with one input: as an article source (read
 //! and prepared as the widget does), as a list of recommended items, as a
 //! page's JSON-LD blocks (split at NUL), as a date, as every option's
-//! attribute value, and as body paragraphs for the pull-quote chooser. Any
+//! attribute value, as HTML for the allowlist walk (html5ever, as in a
+//! server render), and as body paragraphs for the pull-quote chooser. Any
 //! panic is a bug: in the widget it would abort every widget on the page.
 #![no_main]
 
 use article_widget_core::model::dates::read_date;
-use article_widget_core::model::html::TextOnly;
-use article_widget_core::model::read::{read_article, read_jsonld_documents, read_recommendation_list};
+use article_widget_core::model::html::{HtmlReader, TextOnly};
+use article_widget_core::model::native_html::NativeHtml;
+use article_widget_core::model::read::{
+    read_article, read_jsonld_documents, read_recommendation_list,
+};
 use article_widget_core::model::{Block, Inline};
 use article_widget_core::options::{OptionName, OptionValue, WidgetOptions};
 use article_widget_core::prepare::{prepare, Preferences};
@@ -21,6 +25,11 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(read) = read_article(text, &TextOnly) {
         let _ = prepare(read, &Preferences::default());
     }
+    if let Ok(read) = read_article(text, &NativeHtml) {
+        let _ = prepare(read, &Preferences::default());
+    }
+    let _ = NativeHtml.blocks(text);
+    let _ = NativeHtml.text(text);
     let mut options = WidgetOptions::default();
     for name in OptionName::ALL {
         let _ = options.set(name, OptionValue::Attribute(text));
@@ -28,7 +37,9 @@ fuzz_target!(|data: &[u8]| {
     let _ = read_recommendation_list(text, &TextOnly);
     let docs: Vec<&str> = text.split('\0').take(16).collect();
     let _ = read_jsonld_documents(&docs, &TextOnly);
-    let _ = read_date(text);
+    if let Some(date) = read_date(text) {
+        let _ = article_widget_core::written_date::written_date(&date, Some("en"));
+    }
     let body: Vec<Block> = text
         .split('\n')
         .take(64)
