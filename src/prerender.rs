@@ -195,7 +195,7 @@ fn render_shadow(
         let view = view! {
             <div class="aw-root aw-prerendered">
                 {widget_frame(
-                    view! { <StoryView story=story recommended=recommended autoplay=autoplay /> },
+                    view! { <StoryView story=story recommended=recommended autoplay=autoplay whole=true /> },
                 )}
             </div>
             <div class="aw-fallback"><slot></slot></div>

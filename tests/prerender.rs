@@ -259,3 +259,32 @@ fn the_same_payloads_in_every_field_stay_text() {
         );
     }
 }
+
+#[test]
+fn a_long_body_is_rendered_whole_ahead_of_time() {
+    let body: Vec<serde_json::Value> = (0..130)
+        .map(|i| serde_json::json!({"type": "paragraph", "text": format!("Paragraph {i}.")}))
+        .collect();
+    let document = serde_json::json!({
+        "format": "article-widget/1",
+        "headline": "A long story",
+        "body": body,
+        "recommended": [{"title": "Next", "url": "https://example.com/next"}],
+    })
+    .to_string();
+    let snippet = render_snippet(&document, &Prerender::default()).expect("a snippet");
+    let html = Html::parse_document(&snippet);
+    let paragraphs: Vec<String> = elements(&html)
+        .into_iter()
+        .filter(|e| {
+            e.value().name() == "p"
+                && e.parent()
+                    .and_then(ElementRef::wrap)
+                    .is_some_and(|p| p.value().classes().any(|c| c == "aw-body"))
+        })
+        .map(|e| e.text().collect())
+        .collect();
+    let expected: Vec<String> = (0..130).map(|i| format!("Paragraph {i}.")).collect();
+    assert_eq!(paragraphs, expected);
+    assert_eq!(text_of(&html, "aw-card-title").len(), 1, "and the carousel");
+}

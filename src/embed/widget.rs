@@ -53,6 +53,9 @@ fn abort_on_cleanup(current: Current) {
 /// (`article_widget::prerender` writes it into the page).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Prerendered {
+    /// A pre-rendered story is on screen: the live one renders whole, to be
+    /// swapped in at once.
+    pub on_screen: bool,
     /// The article's text, when the snippet says it is current: read from
     /// the page instead of fetching `src` again.
     pub article: Option<String>,
@@ -69,6 +72,7 @@ pub fn Widget(
     #[prop(optional)]
     prerendered: Prerendered,
 ) -> impl IntoView {
+    let whole = prerendered.on_screen;
     let source = match prerendered.article {
         Some(text) => ArticleSource::Inline(text),
         None => options.source(),
@@ -150,30 +154,35 @@ pub fn Widget(
     on_cleanup(move || online.remove());
 
     let events = use_event_sink();
-    // Runs after each render of a settled load: the page hears once per load.
+    // A failed load is heard once per load; a story once it is on screen
+    // (StoryView calls back after its first render).
     Effect::new(move |_| {
-        let (Some(events), Some(loaded)) = (events, story.get()) else {
+        let (Some(events), Some(Err(error))) = (events, story.get()) else {
             return;
         };
-        events.emit(match loaded {
-            Ok(story) => WidgetEvent::Rendered {
-                id: story.article.id.clone(),
-                url: story.article.url.clone(),
-                problems: story.problems.iter().map(ToString::to_string).collect(),
-            },
-            Err(error) if error.code == ErrorCode::Aborted => return,
-            Err(error) => WidgetEvent::Error {
+        if error.code != ErrorCode::Aborted {
+            events.emit(WidgetEvent::Error {
                 code: error.code,
                 message: error.message,
                 source: source_label.clone(),
-            },
-        });
+            });
+        }
     });
 
     let retry = Callback::new(move |()| story.refetch());
     let autoplay = options.autoplay;
     let shown = move |loaded: Result<Rc<Story>, LoadError>| match loaded {
         Ok(story) => {
+            let on_shown = events.map(|events| {
+                let rendered = WidgetEvent::Rendered {
+                    id: story.article.id.clone(),
+                    url: story.article.url.clone(),
+                    problems: story.problems.iter().map(ToString::to_string).collect(),
+                };
+                Callback::new(move |()| {
+                    events.emit(rendered.clone());
+                })
+            });
             let own = story.article.recommended.clone();
             let recommended =
                 Signal::derive(move || separate_list.get().unwrap_or_else(|| own.clone()));
@@ -183,6 +192,8 @@ pub fn Widget(
                     recommended=recommended
                     on_recommendations_near=on_recommendations_near
                     autoplay=autoplay
+                    whole=whole
+                    on_shown=on_shown
                 />
             }
             .into_any()

@@ -117,3 +117,49 @@ async fn an_escaped_html_body_shows_formatted_not_as_tags() {
     assert!(!html.contains("&amp;lt;"), "no escaped tag shown");
     done(&host);
 }
+
+#[wasm_bindgen_test]
+async fn a_long_body_renders_its_first_screen_first_and_the_rest_in_later_tasks() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let body: Vec<serde_json::Value> = (0..130)
+        .map(|i| serde_json::json!({"type": "paragraph", "text": format!("Paragraph {i}.")}))
+        .collect();
+    let doc = serde_json::json!({
+        "format": "article-widget/1",
+        "headline": "A long story",
+        "body": body,
+        "recommended": [{"title": "Next", "url": "https://example.com/next"}],
+    })
+    .to_string();
+    let host = host();
+    // What the page has when the story is announced, read in that task.
+    let at_rendered: Rc<RefCell<Option<(usize, bool)>>> = Rc::default();
+    let seen = at_rendered.clone();
+    let watched = host.clone();
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
+        let paragraphs = all(&watched, ".aw-body > p").len();
+        let carousel = !all(&watched, ".aw-recommended").is_empty();
+        seen.borrow_mut().get_or_insert((paragraphs, carousel));
+    });
+    host.add_event_listener_with_callback(
+        article_widget::embed::RENDERED,
+        listener.as_ref().unchecked_ref(),
+    )
+    .expect("listen");
+    listener.forget();
+    mount(&host, options(&json_url(&doc))).expect("mount");
+    wait_for(&host, ".aw-recommended").await;
+    assert_eq!(
+        *at_rendered.borrow(),
+        Some((40, false)),
+        "the first 40 blocks, then the rest and the carousel in later tasks"
+    );
+    let texts: Vec<String> = all(&host, ".aw-body > p").iter().map(text).collect();
+    let expected: Vec<String> = (0..130).map(|i| format!("Paragraph {i}.")).collect();
+    assert_eq!(texts, expected, "every block once, in order");
+    host.remove();
+}
