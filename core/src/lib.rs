@@ -14,5 +14,7 @@ pub mod privacy;
 pub mod quotes;
 
 pub use error::{ErrorCode, HttpStatus, LoadError, ReadError};
-pub use model::{read_article, Article, Read};
+#[cfg(feature = "serde_json")]
+pub use model::read_article;
+pub use model::{read_article_with, Article, Read};
 pub use prepare::{prepare, Preferences, Story};
