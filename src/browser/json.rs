@@ -97,13 +97,12 @@ impl JsonNode for BrowserJson {
             // In range and whole, the cast is exact.
             return Some((n as i64).to_string());
         }
-        // JavaScript's shortest round trip, written as serde_json writes
-        // it (`1e300`, not `1e+300`); no float formatting in the wasm.
-        let text: String = js_sys::Number::from(n)
+        // JavaScript's shortest round trip, as serde_json writes it too
+        // (`1.5e+300`); no float formatting code in the wasm.
+        js_sys::Number::from(n)
             .to_string_with_radix(10)
-            .ok()?
-            .into();
-        Some(text.replacen("e+", "e", 1))
+            .ok()
+            .map(String::from)
     }
 
     fn field_count(&self) -> usize {
