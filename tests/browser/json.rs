@@ -50,6 +50,7 @@ fn edge_cases() -> Vec<String> {
         r#""headline": "\ud83d lone high""#,
         r#""headline": "lone low \ude00""#,
         r#""headline": "\\ud83d escaped backslash""#,
+        r#""headline": "Ñandú 😀 中文 — «x»", "": "", "😀": "é", "dateline": "", "section": "ß""#,
         r#""headline": "H", "id": 4821"#,
         r#""headline": "H", "id": -17"#,
         r#""headline": "H", "id": 1.5"#,
