@@ -10,6 +10,15 @@
 //! numbers beyond `f64` (`1e400`, which `JSON.parse` makes `Infinity`).
 //! Only own fields are read (`Object.keys`), never the prototype chain, so
 //! a `"__proto__"` key is an ordinary field.
+//!
+//! The trade, measured on the bench's 300 KB article (Chrome, one test
+//! binary timing both readers in turn): the wasm is ~7 KB brotli smaller,
+//! while parse + read takes ~6.6 ms instead of ~1.7 ms: `JSON.parse` alone
+//! is slower than serde_json in wasm, and the walk crosses into JS per
+//! value. The copy is eager because the readers touch nearly every value
+//! (and look fields up repeatedly); a lazy tree of JS handles would cross
+//! even more often. Collecting the strings and handing them over joined in
+//! one string, cut apart in wasm, measured slower than this walk.
 
 use js_sys::{Array, Object, JSON};
 use wasm_bindgen::{JsCast, JsValue};
