@@ -8,8 +8,9 @@ use super::jsonld::Graph;
 use super::{jsonfeed, jsonld, ours, wordpress};
 use crate::error::ReadError;
 
-/// Deeper JSON than this is refused before any reader walks it (serde_json
-/// refuses it while parsing; values built in code are checked here).
+/// Deeper JSON than this is refused before any reader walks it (both
+/// parsers already refuse it, see [`super::json::MAX_PARSE_DEPTH`]; values
+/// built in code are checked here).
 const MAX_JSON_DEPTH: usize = 128;
 /// Array elements tried at most when searching an array for an article.
 const MAX_SEARCHED: usize = 100;
