@@ -8,6 +8,7 @@ pub(crate) mod dom;
 mod fetch;
 pub(crate) mod focus;
 pub mod intl;
+pub mod json;
 pub mod load;
 pub mod motion;
 pub(crate) mod observe;

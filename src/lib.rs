@@ -144,6 +144,10 @@ pub mod embed;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 
-pub use article_widget_core::{
-    read_article, Article, ErrorCode, HttpStatus, LoadError, Read, ReadError,
-};
+pub use article_widget_core::{Article, ErrorCode, HttpStatus, LoadError, Read, ReadError};
+// One JSON parser per build: the browser's `JSON.parse` in the wasm,
+// serde_json natively.
+#[cfg(not(target_arch = "wasm32"))]
+pub use article_widget_core::read_article;
+#[cfg(target_arch = "wasm32")]
+pub use browser::json::read_article;

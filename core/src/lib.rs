@@ -15,5 +15,7 @@ pub mod quotes;
 pub mod written_date;
 
 pub use error::{ErrorCode, HttpStatus, LoadError, ReadError};
-pub use model::{read_article, Article, Read};
+#[cfg(feature = "serde_json")]
+pub use model::read_article;
+pub use model::{read_article_with, Article, Read};
 pub use prepare::{prepare, Preferences, Story};

@@ -6,6 +6,7 @@ pub mod article;
 pub mod dates;
 pub mod fields;
 pub mod html;
+pub mod json;
 pub mod jsonfeed;
 pub mod jsonld;
 pub mod lang;
@@ -19,4 +20,6 @@ pub mod walk;
 pub mod wordpress;
 
 pub use article::*;
-pub use read::{read_article, read_value, Read};
+#[cfg(feature = "serde_json")]
+pub use read::read_article;
+pub use read::{read_article_with, read_value, Read};

@@ -8,9 +8,9 @@ use std::rc::Rc;
 use web_sys::AbortController;
 
 use super::fetch::{fetch_text, sleep};
+use super::json::{read_article, read_jsonld_documents, read_recommendation_list};
 use super::sanitize::{reading, DomHtml};
-use crate::model::read::{read_jsonld_documents, read_recommendation_list};
-use crate::model::{read_article, Read, Recommendation};
+use crate::model::{Read, Recommendation};
 use crate::options::{ArticleSource, FetchPolicy};
 use crate::prepare::{prepare, prepare_recommendations, Preferences, Story};
 use crate::{ErrorCode, LoadError};

@@ -169,8 +169,9 @@ async fn html_structure_is_kept() {
 /// must not wrap around to a small index and land in the body.
 #[wasm_bindgen_test]
 fn a_pull_quote_position_past_32_bits_is_refused_not_wrapped() {
+    // The wasm build's own reader, parsing with `JSON.parse`.
     use article_widget::model::html::TextOnly;
-    use article_widget::model::read::read_article;
+    use article_widget::read_article;
 
     let doc = r#"{"format": "article-widget/1", "headline": "H",
         "body": ["One.", "Two."],

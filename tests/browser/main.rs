@@ -9,6 +9,7 @@ mod carousel;
 mod embed;
 mod events;
 mod formats;
+mod json;
 mod presentation;
 mod support;
 mod xss;

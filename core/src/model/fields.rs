@@ -1,28 +1,28 @@
-//! Small, forgiving accessors over `serde_json::Value` shared by every
-//! format reader: sources put strings where numbers belong and the other
+//! Small, forgiving accessors over a JSON value shared by every format
+//! reader: sources put strings where numbers belong and the other
 //! way round, and one odd field must never sink the article.
-
-use serde_json::{Map, Value};
 
 use crate::error::ReadError;
 
 use super::article::{Image, Problem, Timestamp};
 use super::dates::{read_date, read_unix};
+use super::json::{JsonNode, View};
 use super::lang::language_tag;
 use super::url::{safe_srcset, safe_url, UrlUse};
 
 /// The document as an object: every format's article is one.
-pub fn object(document: &Value) -> Result<&Map<String, Value>, ReadError> {
+pub fn object<N: JsonNode>(document: &N) -> Result<&N, ReadError> {
     document
         .as_object()
         .ok_or_else(|| ReadError::no_article("The JSON is not an object, so not an article."))
 }
 
 /// A non-empty trimmed string, from a string or a number.
-pub fn text(value: Option<&Value>) -> Option<String> {
-    let s = match value? {
-        Value::String(s) => s.trim().to_string(),
-        Value::Number(n) => n.to_string(),
+pub fn text<N: JsonNode>(value: Option<&N>) -> Option<String> {
+    let value = value?;
+    let s = match value.view() {
+        View::String(s) => s.trim().to_string(),
+        View::Number => value.number_text()?,
         _ => return None,
     };
     (!s.is_empty()).then_some(s)
@@ -30,21 +30,23 @@ pub fn text(value: Option<&Value>) -> Option<String> {
 
 /// A positive size in pixels, from a number or a numeric string such as
 /// `"1200"` or `"1200px"`.
-pub fn pixels(value: Option<&Value>) -> Option<u32> {
-    let n = match value? {
-        Value::Number(n) => n.as_f64()?,
-        Value::String(s) => s.trim().trim_end_matches("px").trim().parse().ok()?,
+pub fn pixels<N: JsonNode>(value: Option<&N>) -> Option<u32> {
+    let value = value?;
+    let n = match value.view() {
+        View::Number => value.as_f64()?,
+        View::String(s) => s.trim().trim_end_matches("px").trim().parse().ok()?,
         _ => return None,
     };
     (1.0..=100_000.0).contains(&n).then_some(n.round() as u32)
 }
 
 /// True for `true`, `"true"`, `1` and `"1"`.
-pub fn flag(value: Option<&Value>) -> bool {
-    match value {
-        Some(Value::Bool(b)) => *b,
-        Some(Value::String(s)) => matches!(s.trim(), "true" | "1" | "yes"),
-        Some(Value::Number(n)) => n.as_f64() == Some(1.0),
+pub fn flag<N: JsonNode>(value: Option<&N>) -> bool {
+    let Some(value) = value else { return false };
+    match value.view() {
+        View::Bool(b) => b,
+        View::String(s) => matches!(s.trim(), "true" | "1" | "yes"),
+        View::Number => value.as_f64() == Some(1.0),
         _ => false,
     }
 }
@@ -85,12 +87,17 @@ impl Problems {
 /// A date from a string in any shape [`read_date`] knows, or from a Unix
 /// time given as a number. Notes a problem at `path` when a date is present
 /// but unreadable.
-pub fn date_at(value: Option<&Value>, path: &str, problems: &mut Problems) -> Option<Timestamp> {
-    let date = match value? {
-        Value::Number(n) => n.as_f64().and_then(read_unix),
-        Value::String(s) if s.trim().is_empty() => return None,
-        Value::String(s) => read_date(s),
-        Value::Null => return None,
+pub fn date_at<N: JsonNode>(
+    value: Option<&N>,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<Timestamp> {
+    let value = value?;
+    let date = match value.view() {
+        View::Number => value.as_f64().and_then(read_unix),
+        View::String(s) if s.trim().is_empty() => return None,
+        View::String(s) => read_date(s),
+        View::Null => return None,
         _ => None,
     };
     if date.is_none() {
@@ -100,14 +107,23 @@ pub fn date_at(value: Option<&Value>, path: &str, problems: &mut Problems) -> Op
 }
 
 /// A URL field, noting a problem at `path` when present but unsafe.
-pub fn url_at(
-    value: Option<&Value>,
+pub fn url_at<N: JsonNode>(
+    value: Option<&N>,
     usage: UrlUse,
     path: &str,
     problems: &mut Problems,
 ) -> Option<String> {
-    let raw = text(value)?;
-    let safe = safe_url(&raw, usage);
+    checked_url(&text(value)?, usage, path, problems)
+}
+
+/// [`url_at`] for text already read.
+pub fn checked_url(
+    raw: &str,
+    usage: UrlUse,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<String> {
+    let safe = safe_url(raw, usage);
     if safe.is_none() {
         problems.add(path, "not a safe absolute URL (http or https)");
     }
@@ -115,16 +131,21 @@ pub fn url_at(
 }
 
 /// Reads an image given as a URL string or as an object with `src`/`url`.
-pub fn image_at(value: Option<&Value>, path: &str, problems: &mut Problems) -> Option<Image> {
-    match value? {
-        Value::String(_) => Some(Image {
+pub fn image_at<N: JsonNode>(
+    value: Option<&N>,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<Image> {
+    let o = value?;
+    match o.view() {
+        View::String(_) => Some(Image {
             src: url_at(value, UrlUse::Resource, path, problems)?,
             ..Image::default()
         }),
-        Value::Object(o) => {
+        View::Object => {
             let src_field = ["src", "url", "contentUrl"]
                 .into_iter()
-                .find(|k| o.contains_key(*k))?;
+                .find(|k| o.contains_key(k))?;
             Some(Image {
                 src: url_at(
                     o.get(src_field),
@@ -137,7 +158,7 @@ pub fn image_at(value: Option<&Value>, path: &str, problems: &mut Problems) -> O
                 height: pixels(o.get("height")),
                 alt: o
                     .get("alt")
-                    .and_then(Value::as_str)
+                    .and_then(N::as_str)
                     .map(|s| s.trim().to_string()),
                 caption: text(o.get("caption")),
                 credit: text(o.get("credit")),
@@ -149,7 +170,11 @@ pub fn image_at(value: Option<&Value>, path: &str, problems: &mut Problems) -> O
 
 /// A BCP 47 language tag, noting a problem at `path` when present but
 /// malformed (`Intl` throws on those).
-pub fn language_at(value: Option<&Value>, path: &str, problems: &mut Problems) -> Option<String> {
+pub fn language_at<N: JsonNode>(
+    value: Option<&N>,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<String> {
     let raw = text(value)?;
     let tag = language_tag(&raw);
     if tag.is_none() {

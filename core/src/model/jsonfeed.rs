@@ -5,42 +5,38 @@
 //! first item with a title is the article and the other items are its
 //! recommended stories.
 
-use serde_json::{Map, Value};
-
 use super::article::{Article, Author, Recommendation};
 use super::fields::{date_at, image_at, language_at, object, text, url_at, Problems};
 use super::html::{field_text, html_body, text_body, HtmlReader};
+use super::json::{JsonNode, View};
 use super::lang::direction_of;
 use super::url::UrlUse;
 use crate::error::ReadError;
 
 /// True for a JSON Feed: by its `version`, or by `items` beside a
 /// `feed_url` or `home_page_url`.
-pub fn detect(doc: &Map<String, Value>) -> bool {
-    match doc.get("version").and_then(Value::as_str) {
+pub fn detect<N: JsonNode>(doc: &N) -> bool {
+    match doc.get("version").and_then(N::as_str) {
         Some(v) => {
             let v = v.trim().to_ascii_lowercase();
             v.starts_with("https://jsonfeed.org/version/")
                 || v.starts_with("http://jsonfeed.org/version/")
         }
         None => {
-            doc.get("items").is_some_and(Value::is_array)
+            doc.get("items").is_some_and(N::is_array)
                 && (doc.contains_key("feed_url") || doc.contains_key("home_page_url"))
         }
     }
 }
 
-fn items(doc: &Map<String, Value>) -> &[Value] {
-    doc.get("items")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default()
+fn items<N: JsonNode>(doc: &N) -> &[N] {
+    doc.get("items").and_then(N::items).unwrap_or_default()
 }
 
 /// Reads the feed's first item with a title as the article, the others as
 /// its recommended items.
-pub fn read(
-    document: &Value,
+pub fn read<N: JsonNode>(
+    document: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
@@ -115,10 +111,7 @@ pub fn read(
 }
 
 /// Reads every usable item of a feed as a recommended item.
-pub fn read_recommendations(
-    doc: &Map<String, Value>,
-    problems: &mut Problems,
-) -> Vec<Recommendation> {
+pub fn read_recommendations<N: JsonNode>(doc: &N, problems: &mut Problems) -> Vec<Recommendation> {
     items(doc)
         .iter()
         .enumerate()
@@ -128,7 +121,7 @@ pub fn read_recommendations(
 
 /// One feed item as a recommended item; `None` (noted) without a title or
 /// a safe URL.
-fn read_item(item: &Value, path: &str, problems: &mut Problems) -> Option<Recommendation> {
+fn read_item<N: JsonNode>(item: &N, path: &str, problems: &mut Problems) -> Option<Recommendation> {
     let Some(item) = item.as_object() else {
         problems.add(path, "not an object");
         return None;
@@ -140,7 +133,7 @@ fn read_item(item: &Value, path: &str, problems: &mut Problems) -> Option<Recomm
     };
     let key = ["url", "external_url"]
         .into_iter()
-        .find(|k| text(item.get(*k)).is_some());
+        .find(|k| text(item.get(k)).is_some());
     let Some(key) = key else {
         problems.add(at("url"), "missing");
         return None;
@@ -158,15 +151,15 @@ fn read_item(item: &Value, path: &str, problems: &mut Problems) -> Option<Recomm
     })
 }
 
-fn first_tag(item: &Map<String, Value>) -> Option<String> {
+fn first_tag<N: JsonNode>(item: &N) -> Option<String> {
     item.get("tags")?
-        .as_array()?
+        .items()?
         .iter()
         .find_map(|t| text(Some(t)))
 }
 
 /// `authors` (1.1) or `author` (1.0) of an item or of the feed.
-fn read_authors(owner: &Map<String, Value>, path: &str, problems: &mut Problems) -> Vec<Author> {
+fn read_authors<N: JsonNode>(owner: &N, path: &str, problems: &mut Problems) -> Vec<Author> {
     let prefix = |key: &str| {
         if path.is_empty() {
             key.to_string()
@@ -174,23 +167,25 @@ fn read_authors(owner: &Map<String, Value>, path: &str, problems: &mut Problems)
             format!("{path}.{key}")
         }
     };
-    let list: Vec<(&Value, String)> = match (owner.get("authors"), owner.get("author")) {
-        (Some(Value::Array(list)), _) if !list.is_empty() => list
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a, format!("{}[{i}]", prefix("authors"))))
-            .collect(),
-        (_, Some(a)) => vec![(a, prefix("author"))],
-        _ => Vec::new(),
-    };
+    let list: Vec<(&N, String)> =
+        match (owner.get("authors").and_then(N::items), owner.get("author")) {
+            (Some(list), _) if !list.is_empty() => list
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a, format!("{}[{i}]", prefix("authors"))))
+                .collect(),
+            (_, Some(a)) => vec![(a, prefix("author"))],
+            _ => Vec::new(),
+        };
     let mut out: Vec<Author> = Vec::new();
     for (a, a_path) in list {
-        let author = match a {
-            Value::String(_) => text(Some(a)).map(|name| Author {
+        let o = a;
+        let author = match a.view() {
+            View::String(_) => text(Some(a)).map(|name| Author {
                 name,
                 ..Author::default()
             }),
-            Value::Object(o) => text(o.get("name")).map(|name| Author {
+            View::Object => text(o.get("name")).map(|name| Author {
                 name,
                 url: url_at(
                     o.get("url"),

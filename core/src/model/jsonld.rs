@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value};
+use super::json::{JsonNode, View};
 
 use super::article::Article;
 use super::fields::Problems;
@@ -54,46 +54,46 @@ pub fn article_type_score(type_name: &str) -> u8 {
 }
 
 /// True when an object looks like JSON-LD rather than another format.
-pub fn detect(doc: &Map<String, Value>) -> bool {
+pub fn detect<N: JsonNode>(doc: &N) -> bool {
     doc.contains_key("@context") || doc.contains_key("@graph") || doc.contains_key("@type")
 }
 
 /// True when an `@context` is the schema.org vocabulary (http or https), as
 /// a string, an object (`@vocab` or a prefix) or an array of either.
-fn is_schema_context(context: &Value) -> bool {
-    match context {
-        Value::String(s) => s.to_ascii_lowercase().contains("schema.org"),
-        Value::Object(o) => o.values().any(|v| match v {
-            Value::String(s) => s.to_ascii_lowercase().contains("schema.org"),
+fn is_schema_context<N: JsonNode>(context: &N) -> bool {
+    match context.view() {
+        View::String(s) => s.to_ascii_lowercase().contains("schema.org"),
+        View::Object => context.entries().any(|(_, v)| match v.view() {
+            View::String(s) => s.to_ascii_lowercase().contains("schema.org"),
             _ => false,
         }),
-        Value::Array(list) => list.iter().any(is_schema_context),
+        View::Array(list) => list.iter().any(is_schema_context),
         _ => false,
     }
 }
 
 /// The schema.org type names of a node, prefixes such as `schema:` or
 /// `https://schema.org/` removed.
-fn type_names(node: &Map<String, Value>) -> Vec<&str> {
+fn type_names<N: JsonNode>(node: &N) -> Vec<&str> {
     fn strip(t: &str) -> Option<&str> {
         let t = t.trim();
         let t = t.rsplit(['/', '#']).next().unwrap_or(t);
         let t = t.strip_prefix("schema:").unwrap_or(t);
         (!t.is_empty()).then_some(t)
     }
-    match node.get("@type") {
-        Some(Value::String(s)) => strip(s).into_iter().collect(),
-        Some(Value::Array(list)) => list
+    match node.get("@type").map(N::view) {
+        Some(View::String(s)) => strip(s).into_iter().collect(),
+        Some(View::Array(list)) => list
             .iter()
             .take(MAX_ITEMS)
-            .filter_map(Value::as_str)
+            .filter_map(N::as_str)
             .filter_map(strip)
             .collect(),
         _ => Vec::new(),
     }
 }
 
-fn node_score(node: &Map<String, Value>) -> u8 {
+fn node_score<N: JsonNode>(node: &N) -> u8 {
     type_names(node)
         .into_iter()
         .map(article_type_score)
@@ -102,9 +102,9 @@ fn node_score(node: &Map<String, Value>) -> u8 {
 }
 
 /// One object of the documents that has an `@type` or an `@id`.
-#[derive(Clone, Debug)]
-pub struct Node<'a> {
-    pub map: &'a Map<String, Value>,
+pub struct Node<'a, N> {
+    /// The object.
+    pub map: &'a N,
     /// JSON path of the node, for problems.
     pub path: String,
     depth: usize,
@@ -114,9 +114,8 @@ pub struct Node<'a> {
 }
 
 /// Every node of one or more JSON-LD documents, indexed by `@id`.
-#[derive(Default)]
-pub struct Graph<'a> {
-    nodes: Vec<Node<'a>>,
+pub struct Graph<'a, N> {
+    nodes: Vec<Node<'a, N>>,
     by_id: HashMap<&'a str, usize>,
     /// A subtree was skipped for a non-schema.org `@context`.
     foreign: bool,
@@ -130,30 +129,41 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-impl<'a> Graph<'a> {
+impl<N> Default for Graph<'_, N> {
+    fn default() -> Self {
+        Self {
+            nodes: Vec::new(),
+            by_id: HashMap::new(),
+            foreign: false,
+        }
+    }
+}
+
+impl<'a, N: JsonNode> Graph<'a, N> {
     pub fn new() -> Self {
         Self::default()
     }
 
     /// Adds one parsed JSON-LD document; `path` prefixes the problems found
     /// in it (empty for a single document, `script[2]` for a page's third).
-    pub fn add_document(&mut self, value: &'a Value, path: &str) {
+    pub fn add_document(&mut self, value: &'a N, path: &str) {
         self.walk(value, path.to_string(), 0, false);
     }
 
-    fn walk(&mut self, value: &'a Value, path: String, depth: usize, nested: bool) {
+    fn walk(&mut self, value: &'a N, path: String, depth: usize, nested: bool) {
         if depth > MAX_DEPTH || self.nodes.len() >= MAX_NODES {
             return;
         }
-        match value {
-            Value::Array(items) => {
+        match value.view() {
+            View::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     if item.is_object() || item.is_array() {
                         self.walk(item, format!("{path}[{i}]"), depth + 1, nested);
                     }
                 }
             }
-            Value::Object(map) => {
+            View::Object => {
+                let map = value;
                 if map.contains_key("@value") {
                     return;
                 }
@@ -161,17 +171,17 @@ impl<'a> Graph<'a> {
                     self.foreign = true;
                     return;
                 }
-                let reference_only = map.keys().all(|k| k == "@id");
+                let reference_only = map.entries().all(|(k, _)| k == "@id");
                 let is_node =
                     !reference_only && (map.contains_key("@type") || map.contains_key("@id"));
                 if is_node {
                     let index = self.nodes.len();
-                    if let Some(id) = map.get("@id").and_then(Value::as_str) {
+                    if let Some(id) = map.get("@id").and_then(N::as_str) {
                         let keep_old = self
                             .by_id
                             .get(id)
                             .and_then(|&old| self.nodes.get(old))
-                            .is_some_and(|old| old.map.len() >= map.len());
+                            .is_some_and(|old| old.map.field_count() >= map.field_count());
                         if !keep_old {
                             self.by_id.insert(id, index);
                         }
@@ -185,7 +195,7 @@ impl<'a> Graph<'a> {
                     });
                 }
                 // `@graph` members are top-level nodes, whatever holds them.
-                for (key, v) in map {
+                for (key, v) in map.entries() {
                     if key != "@context" && (v.is_object() || v.is_array()) {
                         let inner = (nested || is_node) && key != "@graph";
                         self.walk(v, join(&path, key), depth + 1, inner);
@@ -198,7 +208,7 @@ impl<'a> Graph<'a> {
 
     /// The values of a property that may be one value, an array, an
     /// `@list` or an `@set`, each resolved, with its path.
-    fn items(&self, value: Option<&'a Value>, path: &str) -> Vec<(Item<'a>, String)> {
+    fn items(&self, value: Option<&'a N>, path: &str) -> Vec<(Item<'a, N>, String)> {
         let mut out = Vec::new();
         if let Some(v) = value {
             self.push_items(v, path.to_string(), 0, &mut out);
@@ -208,21 +218,22 @@ impl<'a> Graph<'a> {
 
     fn push_items(
         &self,
-        value: &'a Value,
+        value: &'a N,
         path: String,
         depth: usize,
-        out: &mut Vec<(Item<'a>, String)>,
+        out: &mut Vec<(Item<'a, N>, String)>,
     ) {
         if depth > 3 || out.len() >= MAX_ITEMS {
             return;
         }
-        match value {
-            Value::Array(list) => {
+        match value.view() {
+            View::Array(list) => {
                 for (i, v) in list.iter().enumerate() {
                     self.push_items(v, format!("{path}[{i}]"), depth + 1, out);
                 }
             }
-            Value::Object(map) => {
+            View::Object => {
+                let map = value;
                 for key in ["@list", "@set"] {
                     if let Some(inner) = map.get(key) {
                         return self.push_items(inner, join(&path, key), depth + 1, out);
@@ -234,7 +245,7 @@ impl<'a> Graph<'a> {
                 }
                 out.push(self.resolve_map(map, path));
             }
-            Value::Null => {}
+            View::Null => {}
             _ => out.push((Item::Value(value), path)),
         }
     }
@@ -242,22 +253,24 @@ impl<'a> Graph<'a> {
     /// The fullest node known under a map's `@id`, or the map itself. One
     /// hop only: indexed nodes are never bare references, so there is no
     /// chain to chase and no cycle to fall into.
-    fn resolve_map(&self, map: &'a Map<String, Value>, path: String) -> (Item<'a>, String) {
+    fn resolve_map(&self, map: &'a N, path: String) -> (Item<'a, N>, String) {
         let found = map
             .get("@id")
-            .and_then(Value::as_str)
+            .and_then(N::as_str)
             .and_then(|id| self.by_id.get(id))
             .and_then(|&i| self.nodes.get(i));
         match found {
-            Some(node) if node.map.len() > map.len() => (Item::Node(node.map), node.path.clone()),
+            Some(node) if node.map.field_count() > map.field_count() => {
+                (Item::Node(node.map), node.path.clone())
+            }
             _ => (Item::Node(map), path),
         }
     }
 
     /// The article node to show: the best article type, then one with a
     /// headline, then one with a body, then the shallowest, then the first.
-    pub fn candidates(&self) -> Vec<&Node<'a>> {
-        let mut found: Vec<&Node<'a>> = self
+    pub fn candidates(&self) -> Vec<&Node<'a, N>> {
+        let mut found: Vec<&Node<'a, N>> = self
             .nodes
             .iter()
             .filter(|n| node_score(n.map) > 0)
@@ -291,7 +304,7 @@ impl<'a> Graph<'a> {
         Err(self.explain_missing(candidates.first().copied()))
     }
 
-    fn explain_missing(&self, first: Option<&Node<'a>>) -> ReadError {
+    fn explain_missing(&self, first: Option<&Node<'a, N>>) -> ReadError {
         if let Some(node) = first {
             let kind = type_names(node.map)
                 .into_iter()
@@ -331,47 +344,55 @@ impl<'a> Graph<'a> {
 }
 
 /// One value of a property after references are resolved.
-#[derive(Clone, Copy, Debug)]
-enum Item<'a> {
+enum Item<'a, N> {
     /// A node (object) such as a `Person` or an `ImageObject`.
-    Node(&'a Map<String, Value>),
+    Node(&'a N),
     /// A string, number or boolean, or an `@value` object.
-    Value(&'a Value),
+    Value(&'a N),
 }
 
-impl<'a> Item<'a> {
-    fn value(self) -> Option<&'a Value> {
+impl<N> Clone for Item<'_, N> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<N> Copy for Item<'_, N> {}
+
+impl<'a, N: JsonNode> Item<'a, N> {
+    fn value(self) -> Option<&'a N> {
         match self {
-            Item::Value(Value::Object(o)) => o.get("@value"),
+            Item::Value(v) if v.is_object() => v.get("@value"),
             Item::Value(v) => Some(v),
             Item::Node(_) => None,
         }
     }
 
     fn text(self) -> Option<String> {
-        match self.value()? {
-            Value::String(s) => {
+        let value = self.value()?;
+        match value.view() {
+            View::String(s) => {
                 let s = s.trim();
                 (!s.is_empty()).then(|| s.to_string())
             }
-            Value::Number(n) => Some(n.to_string()),
+            View::Number => value.number_text(),
             _ => None,
         }
     }
 }
 
-fn has_text(node: &Map<String, Value>, key: &str) -> bool {
-    match node.get(key) {
-        Some(Value::String(s)) => !s.trim().is_empty(),
-        Some(Value::Null) | None => false,
+fn has_text<N: JsonNode>(node: &N, key: &str) -> bool {
+    match node.get(key).map(N::view) {
+        Some(View::String(s)) => !s.trim().is_empty(),
+        Some(View::Null) | None => false,
         Some(_) => true,
     }
 }
 
 /// Reads the best article of one JSON-LD document (an object, an array
 /// or an `@graph`).
-pub fn read(
-    document: &Value,
+pub fn read<N: JsonNode>(
+    document: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
@@ -382,14 +403,14 @@ pub fn read(
 
 /// Reads an article object that has schema.org property names but no
 /// `@type` or `@context` (`{"headline": ..., "articleBody": ...}`).
-pub fn read_untyped(
-    value: &Value,
+pub fn read_untyped<N: JsonNode>(
+    value: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
     let mut graph = Graph::new();
     graph.add_document(value, "");
-    let Value::Object(node) = value else {
+    let Some(node) = value.as_object() else {
         return Err(ReadError::no_article("No article found in this document."));
     };
     graph.read_node(node, "", html, problems).ok_or_else(|| {

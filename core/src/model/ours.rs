@@ -1,12 +1,11 @@
 //! Reader for our own format, `article-widget/1` (docs/article-format.md).
 
-use serde_json::{Map, Value};
-
 use super::article::{
     Article, Author, Block, Direction, Inline, PlacedPullQuote, PullQuote, Recommendation,
 };
-use super::fields::{date_at, flag, image_at, object, text, url_at, Problems};
+use super::fields::{checked_url, date_at, flag, image_at, object, text, url_at, Problems};
 use super::html::{field_text, HtmlReader};
+use super::json::{JsonNode, View};
 use super::lang::{direction_of, language_tag};
 use super::text::split_long_paragraphs_mapped;
 use super::url::UrlUse;
@@ -16,18 +15,18 @@ use crate::error::ReadError;
 pub const FORMAT: &str = "article-widget/1";
 
 /// True when the document says it is ours, or looks like it.
-pub fn detect(doc: &Map<String, Value>) -> bool {
-    match doc.get("format").and_then(Value::as_str) {
+pub fn detect<N: JsonNode>(doc: &N) -> bool {
+    match doc.get("format").and_then(N::as_str) {
         Some(f) => f.starts_with("article-widget/"),
-        None => doc.contains_key("headline") && doc.get("body").is_some_and(Value::is_array),
+        None => doc.contains_key("headline") && doc.get("body").is_some_and(N::is_array),
     }
 }
 
 /// Reads our format. Fails only when there is no headline. Every format's
 /// reader has this signature; ours uses the HTML reader only for text
 /// fields that hold markup by mistake.
-pub fn read(
-    document: &Value,
+pub fn read<N: JsonNode>(
+    document: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
@@ -43,8 +42,8 @@ pub fn read(
     })
 }
 
-fn read_fields(
-    doc: &Map<String, Value>,
+fn read_fields<N: JsonNode>(
+    doc: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Option<Article> {
@@ -62,7 +61,7 @@ fn read_fields(
     };
     let blocks = doc
         .get("body")
-        .and_then(Value::as_array)
+        .and_then(N::items)
         .map(|blocks| read_blocks(blocks, problems))
         .unwrap_or_default();
     let placed = read_placed_quotes(doc.get("pull_quotes"), blocks.len(), problems);
@@ -95,20 +94,21 @@ fn read_fields(
     })
 }
 
-fn read_authors(value: Option<&Value>, problems: &mut Problems) -> Vec<Author> {
-    let Some(Value::Array(list)) = value else {
+fn read_authors<N: JsonNode>(value: Option<&N>, problems: &mut Problems) -> Vec<Author> {
+    let Some(list) = value.and_then(N::items) else {
         return Vec::new();
     };
     list.iter()
         .enumerate()
         .filter_map(|(i, a)| {
             let path = format!("authors[{i}]");
-            match a {
-                Value::String(_) => Some(Author {
+            let o = a;
+            match a.view() {
+                View::String(_) => Some(Author {
                     name: text(Some(a))?,
                     ..Author::default()
                 }),
-                Value::Object(o) => Some(Author {
+                View::Object => Some(Author {
                     name: text(o.get("name"))?,
                     url: url_at(o.get("url"), UrlUse::Link, &format!("{path}.url"), problems),
                     role: text(o.get("role")),
@@ -129,10 +129,14 @@ fn read_authors(value: Option<&Value>, problems: &mut Problems) -> Vec<Author> {
 }
 
 /// Reads inline content: a string, or a list of strings and inline objects.
-pub fn read_inlines(value: Option<&Value>, path: &str, problems: &mut Problems) -> Vec<Inline> {
-    match value {
-        Some(Value::String(s)) if !s.is_empty() => vec![Inline::text(s.as_str())],
-        Some(Value::Array(items)) => items
+pub fn read_inlines<N: JsonNode>(
+    value: Option<&N>,
+    path: &str,
+    problems: &mut Problems,
+) -> Vec<Inline> {
+    match value.map(N::view) {
+        Some(View::String(s)) if !s.is_empty() => vec![Inline::text(s)],
+        Some(View::Array(items)) => items
             .iter()
             .enumerate()
             .filter_map(|(i, item)| read_inline(item, &format!("{path}[{i}]"), problems))
@@ -141,10 +145,10 @@ pub fn read_inlines(value: Option<&Value>, path: &str, problems: &mut Problems) 
     }
 }
 
-fn read_inline(value: &Value, path: &str, problems: &mut Problems) -> Option<Inline> {
-    let o = match value {
-        Value::String(s) => return Some(Inline::text(s.as_str())),
-        Value::Object(o) => o,
+fn read_inline<N: JsonNode>(value: &N, path: &str, problems: &mut Problems) -> Option<Inline> {
+    let o = match value.view() {
+        View::String(s) => return Some(Inline::text(s)),
+        View::Object => value,
         _ => return None,
     };
     let content = || {
@@ -156,7 +160,7 @@ fn read_inline(value: &Value, path: &str, problems: &mut Problems) -> Option<Inl
         );
         (inner, p)
     };
-    let kind = o.get("type").and_then(Value::as_str).unwrap_or("text");
+    let kind = o.get("type").and_then(N::as_str).unwrap_or("text");
     let (inner, inner_problems) = match kind {
         "text" => return text_of(o).map(Inline::text),
         "br" | "line_break" => return Some(Inline::LineBreak),
@@ -189,8 +193,8 @@ fn read_inline(value: &Value, path: &str, problems: &mut Problems) -> Option<Inl
     }
 }
 
-fn text_of(o: &Map<String, Value>) -> Option<String> {
-    o.get("text").and_then(Value::as_str).map(str::to_string)
+fn text_of<N: JsonNode>(o: &N) -> Option<String> {
+    o.get("text").and_then(N::as_str).map(str::to_string)
 }
 
 /// Flattens inline content into one text run, keeping the words.
@@ -200,7 +204,7 @@ fn first_text(inner: Vec<Inline>) -> Option<Inline> {
 }
 
 /// Reads body blocks, skipping (and noting) the ones it cannot read.
-pub fn read_blocks(blocks: &[Value], problems: &mut Problems) -> Vec<Block> {
+pub fn read_blocks<N: JsonNode>(blocks: &[N], problems: &mut Problems) -> Vec<Block> {
     blocks
         .iter()
         .enumerate()
@@ -208,14 +212,14 @@ pub fn read_blocks(blocks: &[Value], problems: &mut Problems) -> Vec<Block> {
         .collect()
 }
 
-fn read_block(value: &Value, path: &str, problems: &mut Problems) -> Option<Block> {
-    let o = match value {
-        Value::String(s) if !s.trim().is_empty() => {
+fn read_block<N: JsonNode>(value: &N, path: &str, problems: &mut Problems) -> Option<Block> {
+    let o = match value.view() {
+        View::String(s) if !s.trim().is_empty() => {
             return Some(Block::Paragraph {
                 content: vec![Inline::text(s.trim())],
             })
         }
-        Value::Object(o) => o,
+        View::Object => value,
         _ => {
             problems.add(path, "not a block");
             return None;
@@ -228,14 +232,14 @@ fn read_block(value: &Value, path: &str, problems: &mut Problems) -> Option<Bloc
             problems,
         )
     };
-    let block = match o.get("type").and_then(Value::as_str).unwrap_or("paragraph") {
+    let block = match o.get("type").and_then(N::as_str).unwrap_or("paragraph") {
         "paragraph" | "p" => Block::Paragraph {
             content: inlines(problems),
         },
         "heading" | "h" => Block::Heading {
             level: o
                 .get("level")
-                .and_then(Value::as_u64)
+                .and_then(N::as_u64)
                 .map_or(2, |l| l.clamp(2, 4) as u8),
             text: text(o.get("text"))?,
         },
@@ -243,16 +247,16 @@ fn read_block(value: &Value, path: &str, problems: &mut Problems) -> Option<Bloc
             ordered: flag(o.get("ordered")),
             items: o
                 .get("items")
-                .and_then(Value::as_array)
+                .and_then(N::items)
                 .map(|items| {
                     items
                         .iter()
                         .enumerate()
                         .map(|(i, item)| {
                             let item_path = format!("{path}.items[{i}]");
-                            match item {
-                                Value::Object(io) => read_inlines(
-                                    io.get("content").or(io.get("text")),
+                            match item.view() {
+                                View::Object => read_inlines(
+                                    item.get("content").or(item.get("text")),
                                     &item_path,
                                     problems,
                                 ),
@@ -301,12 +305,12 @@ fn read_block(value: &Value, path: &str, problems: &mut Problems) -> Option<Bloc
     (!empty).then_some(block)
 }
 
-fn read_placed_quotes(
-    value: Option<&Value>,
+fn read_placed_quotes<N: JsonNode>(
+    value: Option<&N>,
     body_len: usize,
     problems: &mut Problems,
 ) -> Vec<PlacedPullQuote> {
-    let Some(Value::Array(list)) = value else {
+    let Some(list) = value.and_then(N::items) else {
         return Vec::new();
     };
     list.iter()
@@ -319,7 +323,7 @@ fn read_placed_quotes(
             // would wrap and pass the bounds check below.
             let after = o
                 .get("after")
-                .and_then(Value::as_u64)
+                .and_then(N::as_u64)
                 .and_then(|a| usize::try_from(a).ok());
             let after = match after {
                 Some(a) if a < body_len => a,
@@ -341,12 +345,12 @@ fn read_placed_quotes(
 }
 
 /// Reads a list of recommended items, skipping (and noting) unusable ones.
-pub fn read_recommendations(
-    value: Option<&Value>,
+pub fn read_recommendations<N: JsonNode>(
+    value: Option<&N>,
     path: &str,
     problems: &mut Problems,
 ) -> Vec<Recommendation> {
-    let Some(Value::Array(list)) = value else {
+    let Some(list) = value.and_then(N::items) else {
         return Vec::new();
     };
     list.iter()
@@ -365,12 +369,7 @@ pub fn read_recommendations(
                 problems.add(format!("{path}.url"), "missing");
                 return None;
             };
-            let url = url_at(
-                Some(&Value::String(url)),
-                UrlUse::Resource,
-                &format!("{path}.url"),
-                problems,
-            )?;
+            let url = checked_url(&url, UrlUse::Resource, &format!("{path}.url"), problems)?;
             Some(Recommendation {
                 title,
                 url,

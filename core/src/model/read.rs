@@ -1,16 +1,16 @@
 //! The pure entry point: source text in, one [`Article`] out.
 
-use serde_json::Value;
-
 use super::article::{Article, Problem, Recommendation};
 use super::fields::Problems;
 use super::html::HtmlReader;
+use super::json::{too_deep, JsonNode, View};
 use super::jsonld::Graph;
 use super::{jsonfeed, jsonld, ours, wordpress};
 use crate::error::ReadError;
 
-/// Deeper JSON than this is refused before any reader walks it (serde_json
-/// refuses it while parsing; values built in code are checked here).
+/// Deeper JSON than this is refused before any reader walks it (both
+/// parsers already refuse it, see [`super::json::MAX_PARSE_DEPTH`]; values
+/// built in code are checked here).
 const MAX_JSON_DEPTH: usize = 128;
 /// Array elements tried at most when searching an array for an article.
 const MAX_SEARCHED: usize = 100;
@@ -31,10 +31,11 @@ pub struct Read {
     pub problems: Vec<Problem>,
 }
 
-/// Parses source text as JSON. A UTF-8 byte-order mark and surrounding white
-/// space are accepted; serde_json's nesting limit turns hostile depth into
-/// an error instead of a stack overflow.
-pub fn parse_json(text: &str) -> Result<Value, ReadError> {
+/// Parses source text as JSON with the build's parser (`N`). A UTF-8
+/// byte-order mark and surrounding white space are accepted; the parser's
+/// nesting limit turns hostile depth into an error instead of a stack
+/// overflow.
+pub fn parse_json<N: JsonNode>(text: &str) -> Result<N, ReadError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim();
     if trimmed.is_empty() {
         return Err(ReadError::not_json("The response was empty."));
@@ -44,26 +45,29 @@ pub fn parse_json(text: &str) -> Result<Value, ReadError> {
             "The response is an HTML page, not JSON: check the article URL.",
         ));
     }
-    serde_json::from_str(trimmed).map_err(|e| {
-        let message = if e.to_string().contains("recursion limit") {
-            "The JSON is nested too deeply to be an article.".to_string()
-        } else {
-            format!("The response is not valid JSON: {e}.")
-        };
-        ReadError::not_json(message)
-    })
+    N::parse(trimmed)
 }
 
 /// Reads source text in any supported format into an article: our format
 /// `article-widget/1`, schema.org JSON-LD, a WordPress REST post (or an
-/// array of posts: the first) or a JSON Feed (its first item).
+/// array of posts: the first) or a JSON Feed (its first item). Parsed with
+/// serde_json; [`read_article_with`] takes another parser.
+#[cfg(feature = "serde_json")]
 pub fn read_article(text: &str, html: &dyn HtmlReader) -> Result<Read, ReadError> {
-    let value = parse_json(text)?;
+    read_article_with::<serde_json::Value>(text, html)
+}
+
+/// [`read_article`] with the JSON parser `N`.
+pub fn read_article_with<N: JsonNode>(
+    text: &str,
+    html: &dyn HtmlReader,
+) -> Result<Read, ReadError> {
+    let value: N = parse_json(text)?;
     read_value(&value, html)
 }
 
 /// Reads an already parsed JSON document into an article.
-pub fn read_value(value: &Value, html: &dyn HtmlReader) -> Result<Read, ReadError> {
+pub fn read_value<N: JsonNode>(value: &N, html: &dyn HtmlReader) -> Result<Read, ReadError> {
     check_depth(value)?;
     let mut problems = Problems::default();
     let article = read_any(value, html, &mut problems, 0)?;
@@ -77,17 +81,26 @@ pub fn read_value(value: &Value, html: &dyn HtmlReader) -> Result<Read, ReadErro
 /// `<script type="application/ld+json">` elements, in page order). Blocks
 /// that are not valid JSON are skipped and noted as `script[i]`; references
 /// by `@id` are resolved across blocks.
+#[cfg(feature = "serde_json")]
 pub fn read_jsonld_documents(docs: &[&str], html: &dyn HtmlReader) -> Result<Read, ReadError> {
+    read_jsonld_documents_with::<serde_json::Value>(docs, html)
+}
+
+/// [`read_jsonld_documents`] with the JSON parser `N`.
+pub fn read_jsonld_documents_with<N: JsonNode>(
+    docs: &[&str],
+    html: &dyn HtmlReader,
+) -> Result<Read, ReadError> {
     if docs.is_empty() {
         return Err(ReadError::no_article(
             "The page has no JSON-LD (application/ld+json) blocks to read an article from.",
         ));
     }
     let mut problems = Problems::default();
-    let mut parsed: Vec<(usize, Value)> = Vec::new();
+    let mut parsed: Vec<(usize, N)> = Vec::new();
     let mut last_error = None;
     for (i, doc) in docs.iter().enumerate() {
-        match parse_json(doc).and_then(|v| check_depth(&v).map(|()| v)) {
+        match parse_json::<N>(doc).and_then(|v| check_depth(&v).map(|()| v)) {
             Ok(v) => parsed.push((i, v)),
             Err(e) => {
                 problems.add(format!("script[{i}]"), e.message.clone());
@@ -123,6 +136,7 @@ pub fn read_jsonld_documents(docs: &[&str], html: &dyn HtmlReader) -> Result<Rea
 /// [...]}` or a bare array of our items), a JSON Feed, or an array of
 /// WordPress posts. Unusable items are skipped; see
 /// [`read_recommendation_report`] for why.
+#[cfg(feature = "serde_json")]
 pub fn read_recommendation_list(
     text: &str,
     html: &dyn HtmlReader,
@@ -133,26 +147,35 @@ pub fn read_recommendation_list(
 /// [`read_recommendation_list`] with the problems of the skipped items.
 /// A list that is empty in the source reads as empty; a list none of whose
 /// items can be used is an error (`no-items`) saying why the first failed.
+#[cfg(feature = "serde_json")]
 pub fn read_recommendation_report(
     text: &str,
     html: &dyn HtmlReader,
 ) -> Result<ReadList, ReadError> {
-    let value = parse_json(text)?;
+    read_recommendation_report_with::<serde_json::Value>(text, html)
+}
+
+/// [`read_recommendation_report`] with the JSON parser `N`.
+pub fn read_recommendation_report_with<N: JsonNode>(
+    text: &str,
+    html: &dyn HtmlReader,
+) -> Result<ReadList, ReadError> {
+    let value: N = parse_json(text)?;
     read_recommendation_value(&value, html)
 }
 
 /// [`read_recommendation_report`] for an already parsed document.
-pub fn read_recommendation_value(
-    value: &Value,
+pub fn read_recommendation_value<N: JsonNode>(
+    value: &N,
     html: &dyn HtmlReader,
 ) -> Result<ReadList, ReadError> {
     check_depth(value)?;
     let mut problems = Problems::default();
-    let (items, given) = match value {
-        Value::Array(list)
+    let (items, given) = match value.view() {
+        View::Array(list)
             if list
                 .first()
-                .and_then(Value::as_object)
+                .and_then(N::as_object)
                 .is_some_and(wordpress::detect) =>
         {
             let items: Vec<Recommendation> = list
@@ -171,20 +194,19 @@ pub fn read_recommendation_value(
                 .collect();
             (items, list.len())
         }
-        Value::Array(list) => (
+        View::Array(list) => (
             ours::read_recommendations(Some(value), "", &mut problems),
             list.len(),
         ),
-        Value::Object(doc) if jsonfeed::detect(doc) => (
-            jsonfeed::read_recommendations(doc, &mut problems),
-            doc.get("items")
-                .and_then(Value::as_array)
-                .map_or(0, Vec::len),
+        View::Object if jsonfeed::detect(value) => (
+            jsonfeed::read_recommendations(value, &mut problems),
+            value.get("items").and_then(N::items).map_or(0, <[N]>::len),
         ),
-        Value::Object(doc) => {
+        View::Object => {
+            let doc = value;
             let key = ["items", "recommended"]
                 .into_iter()
-                .find(|k| doc.get(*k).is_some_and(Value::is_array));
+                .find(|k| doc.get(k).is_some_and(N::is_array));
             let Some(key) = key else {
                 return Err(ReadError::no_items("No list of recommended items found: expected {\"format\": \"article-widget/1\", \"items\": [...]}, {\"recommended\": [...]}, an array of items, a JSON Feed or WordPress posts.",
                 ));
@@ -192,7 +214,7 @@ pub fn read_recommendation_value(
             let list = doc.get(key);
             (
                 ours::read_recommendations(list, key, &mut problems),
-                list.and_then(Value::as_array).map_or(0, Vec::len),
+                list.and_then(N::items).map_or(0, <[N]>::len),
             )
         }
         _ => {
@@ -218,32 +240,30 @@ pub fn read_recommendation_value(
 }
 
 /// Refuses values nested deeper than [`MAX_JSON_DEPTH`], without recursion.
-fn check_depth(value: &Value) -> Result<(), ReadError> {
+fn check_depth<N: JsonNode>(value: &N) -> Result<(), ReadError> {
     let mut stack = vec![(value, 0usize)];
     while let Some((v, depth)) = stack.pop() {
         if depth > MAX_JSON_DEPTH {
-            return Err(ReadError::not_json(
-                "The JSON is nested too deeply to be an article.",
-            ));
+            return Err(too_deep());
         }
-        match v {
-            Value::Array(list) => stack.extend(list.iter().map(|c| (c, depth + 1))),
-            Value::Object(map) => stack.extend(map.values().map(|c| (c, depth + 1))),
+        match v.view() {
+            View::Array(list) => stack.extend(list.iter().map(|c| (c, depth + 1))),
+            View::Object => stack.extend(v.entries().map(|(_, c)| (c, depth + 1))),
             _ => {}
         }
     }
     Ok(())
 }
 
-fn read_any(
-    value: &Value,
+fn read_any<N: JsonNode>(
+    value: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
     depth: usize,
 ) -> Result<Article, ReadError> {
-    match value {
-        Value::Object(doc) => read_object(value, doc, html, problems),
-        Value::Array(list) => read_array(value, list, html, problems, depth),
+    match value.view() {
+        View::Object => read_object(value, html, problems),
+        View::Array(list) => read_array(value, list, html, problems, depth),
         _ => Err(ReadError::no_article(
             "The JSON is a single value, not an article.",
         )),
@@ -251,15 +271,15 @@ fn read_any(
 }
 
 /// An object is ours, a JSON Feed, JSON-LD or a WordPress post by its shape.
-fn read_object(
-    value: &Value,
-    doc: &serde_json::Map<String, Value>,
+fn read_object<N: JsonNode>(
+    value: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
+    let doc = value;
     let explicit_ours = doc
         .get("format")
-        .and_then(Value::as_str)
+        .and_then(N::as_str)
         .is_some_and(|f| f.starts_with("article-widget/"));
     if explicit_ours {
         return ours::read(value, html, problems);
@@ -281,7 +301,7 @@ fn read_object(
     }
     if ["articleBody", "datePublished", "mainEntityOfPage"]
         .iter()
-        .any(|k| doc.contains_key(*k))
+        .any(|k| doc.contains_key(k))
     {
         return jsonld::read_untyped(value, html, problems);
     }
@@ -297,9 +317,9 @@ fn read_object(
 /// A JSON-LD array is one graph; any other array is searched for the first
 /// element that reads as an article (a WordPress post list gives its first
 /// post).
-fn read_array(
-    value: &Value,
-    list: &[Value],
+fn read_array<N: JsonNode>(
+    value: &N,
+    list: &[N],
     html: &dyn HtmlReader,
     problems: &mut Problems,
     depth: usize,

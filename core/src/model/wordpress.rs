@@ -5,28 +5,27 @@
 //! entities (`Q&#038;A`): each goes through [`HtmlReader::text`] exactly
 //! once, and content through [`HtmlReader::blocks`].
 
-use serde_json::{Map, Value};
-
 use super::article::{Article, Author, Image, Recommendation};
 use super::dates::{read_date, read_utc_date};
 use super::fields::{language_at, object, pixels, text, url_at, Problems};
 use super::html::{html_body, html_text, HtmlReader};
+use super::json::{JsonNode, View};
 use super::lang::direction_of;
 use super::url::{safe_srcset, UrlUse};
 use crate::error::ReadError;
 
 /// True when an object has the `{"rendered": ...}` fields of a post.
-pub fn detect(doc: &Map<String, Value>) -> bool {
+pub fn detect<N: JsonNode>(doc: &N) -> bool {
     ["title", "content", "excerpt", "guid"].iter().any(|k| {
-        doc.get(*k)
-            .and_then(Value::as_object)
+        doc.get(k)
+            .and_then(N::as_object)
             .is_some_and(|o| o.contains_key("rendered"))
     })
 }
 
 /// The message of a WordPress REST error (`{"code", "message", "data"}`),
 /// such as `Invalid post ID.`.
-pub fn error_message(doc: &Map<String, Value>) -> Option<String> {
+pub fn error_message<N: JsonNode>(doc: &N) -> Option<String> {
     let code = doc.get("code")?.as_str()?;
     let message = doc.get("message")?.as_str()?;
     doc.get("data")?;
@@ -37,34 +36,35 @@ pub fn error_message(doc: &Map<String, Value>) -> Option<String> {
 }
 
 /// A rendered field (`title.rendered`) or a plain string field, as HTML.
-fn rendered<'a>(doc: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
-    match doc.get(key)? {
-        Value::String(s) => Some(s),
-        Value::Object(o) => o.get("rendered")?.as_str(),
+fn rendered<'a, N: JsonNode>(doc: &'a N, key: &str) -> Option<&'a str> {
+    let field = doc.get(key)?;
+    match field.view() {
+        View::String(s) => Some(s),
+        View::Object => field.get("rendered")?.as_str(),
         _ => None,
     }
 }
 
 /// A rendered field's text, entities decoded once; `None` when empty.
-fn rendered_text(doc: &Map<String, Value>, key: &str, html: &dyn HtmlReader) -> Option<String> {
+fn rendered_text<N: JsonNode>(doc: &N, key: &str, html: &dyn HtmlReader) -> Option<String> {
     let t = html_text(rendered(doc, key)?, html);
     let t = t.trim();
     (!t.is_empty()).then(|| t.to_string())
 }
 
 /// The first object of an `_embedded` list, skipping embedded errors.
-fn embedded<'a>(doc: &'a Map<String, Value>, key: &str) -> Option<&'a Map<String, Value>> {
+fn embedded<'a, N: JsonNode>(doc: &'a N, key: &str) -> Option<&'a N> {
     doc.get("_embedded")?
         .get(key)?
-        .as_array()?
+        .items()?
         .first()?
         .as_object()
         .filter(|o| !o.contains_key("code"))
 }
 
 /// Reads a post into an article. Fails only when the title is empty.
-pub fn read(
-    document: &Value,
+pub fn read<N: JsonNode>(
+    document: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Result<Article, ReadError> {
@@ -98,8 +98,8 @@ pub fn read(
 
 /// Reads a post as a recommended item; `None` (noted) without a title or
 /// a safe link.
-pub fn read_recommendation(
-    doc: &Map<String, Value>,
+pub fn read_recommendation<N: JsonNode>(
+    doc: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Option<Recommendation> {
@@ -124,8 +124,8 @@ pub fn read_recommendation(
 }
 
 /// `date_gmt` (zone-less, UTC) when readable, else the site-local `date`.
-fn date(
-    doc: &Map<String, Value>,
+fn date<N: JsonNode>(
+    doc: &N,
     gmt: &str,
     local: &str,
     problems: &mut Problems,
@@ -145,15 +145,15 @@ fn date(
 }
 
 /// The first category that is not WordPress's default "Uncategorized".
-fn section(doc: &Map<String, Value>, html: &dyn HtmlReader) -> Option<String> {
-    let groups = doc.get("_embedded")?.get("wp:term")?.as_array()?;
+fn section<N: JsonNode>(doc: &N, html: &dyn HtmlReader) -> Option<String> {
+    let groups = doc.get("_embedded")?.get("wp:term")?.items()?;
     groups
         .iter()
-        .filter_map(Value::as_array)
+        .filter_map(N::items)
         .flatten()
-        .filter_map(Value::as_object)
-        .filter(|t| t.get("taxonomy").and_then(Value::as_str) == Some("category"))
-        .filter(|t| t.get("slug").and_then(Value::as_str) != Some("uncategorized"))
+        .filter_map(N::as_object)
+        .filter(|t| t.get("taxonomy").and_then(N::as_str) == Some("category"))
+        .filter(|t| t.get("slug").and_then(N::as_str) != Some("uncategorized"))
         .find_map(|t| {
             let name = html.text(t.get("name")?.as_str()?);
             let name = name.trim();
@@ -162,15 +162,11 @@ fn section(doc: &Map<String, Value>, html: &dyn HtmlReader) -> Option<String> {
 }
 
 /// Embedded authors (several with co-author plugins), else Yoast's author.
-fn authors(
-    doc: &Map<String, Value>,
-    html: &dyn HtmlReader,
-    problems: &mut Problems,
-) -> Vec<Author> {
+fn authors<N: JsonNode>(doc: &N, html: &dyn HtmlReader, problems: &mut Problems) -> Vec<Author> {
     let embedded = doc
         .get("_embedded")
         .and_then(|e| e.get("author"))
-        .and_then(Value::as_array);
+        .and_then(N::items);
     let mut out: Vec<Author> = Vec::new();
     for (i, a) in embedded.into_iter().flatten().enumerate() {
         let path = format!("_embedded.author[{i}]");
@@ -217,10 +213,14 @@ fn authors(
 }
 
 /// The biggest of `avatar_urls` (`{"24": url, "48": url, "96": url}`).
-fn largest_avatar(value: Option<&Value>, path: &str, problems: &mut Problems) -> Option<String> {
+fn largest_avatar<N: JsonNode>(
+    value: Option<&N>,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<String> {
     let (size, url) = value?
         .as_object()?
-        .iter()
+        .entries()
         .filter_map(|(size, url)| Some((size.parse::<u32>().ok()?, url)))
         .max_by_key(|(size, _)| *size)?;
     url_at(
@@ -233,17 +233,17 @@ fn largest_avatar(value: Option<&Value>, path: &str, problems: &mut Problems) ->
 
 /// The featured image from `_embedded["wp:featuredmedia"][0]`, else Yoast's
 /// `og_image`, else Jetpack's `jetpack_featured_media_url`.
-fn featured_image(
-    doc: &Map<String, Value>,
+fn featured_image<N: JsonNode>(
+    doc: &N,
     html: &dyn HtmlReader,
     problems: &mut Problems,
 ) -> Option<Image> {
     if let Some(media) = embedded(doc, "wp:featuredmedia") {
         let path = "_embedded.wp:featuredmedia[0]";
-        let details = media.get("media_details").and_then(Value::as_object);
+        let details = media.get("media_details").and_then(N::as_object);
         let meta = details
             .and_then(|d| d.get("image_meta"))
-            .and_then(Value::as_object);
+            .and_then(N::as_object);
         let src = url_at(
             media.get("source_url"),
             UrlUse::Resource,
@@ -268,9 +268,9 @@ fn featured_image(
     let og = doc
         .get("yoast_head_json")
         .and_then(|y| y.get("og_image"))
-        .and_then(Value::as_array)
+        .and_then(N::items)
         .and_then(|list| list.first())
-        .and_then(Value::as_object);
+        .and_then(N::as_object);
     if let Some(og) = og {
         if let Some(src) = url_at(
             og.get("url"),
@@ -300,11 +300,11 @@ fn featured_image(
 
 /// A `srcset` from `media_details.sizes`, narrowest first, one candidate per
 /// width.
-fn srcset(sizes: Option<&Value>) -> Option<String> {
+fn srcset<N: JsonNode>(sizes: Option<&N>) -> Option<String> {
     let mut candidates: Vec<(u32, String)> = sizes?
         .as_object()?
-        .values()
-        .filter_map(|size| {
+        .entries()
+        .filter_map(|(_, size)| {
             let url = text(size.get("source_url"))?;
             Some((pixels(size.get("width"))?, url))
         })

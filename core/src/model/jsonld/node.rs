@@ -1,21 +1,20 @@
 //! Reading one article node of the graph into our article: its text
 //! fields, people, images, dates and body.
 
-use serde_json::{Map, Value};
-
 use super::{join, Graph, Item};
 use crate::model::article::{Article, Author, Block, Image, Timestamp};
 use crate::model::dates::{read_date, read_unix};
 use crate::model::fields::{pixels, Problems};
 use crate::model::html::{field_text, text_body, HtmlReader};
+use crate::model::json::{JsonNode, View};
 use crate::model::lang::{direction_of, language_tag};
 use crate::model::url::{safe_url, UrlUse};
 
-impl<'a> Graph<'a> {
+impl<'a, N: JsonNode> Graph<'a, N> {
     /// Reads one article node; `None` when it has no headline or name.
     pub fn read_node(
         &self,
-        node: &'a Map<String, Value>,
+        node: &'a N,
         path: &str,
         html: &dyn HtmlReader,
         problems: &mut Problems,
@@ -67,7 +66,7 @@ impl<'a> Graph<'a> {
                         Item::Node(place) => self.text(place.get("name")).or_else(|| {
                             place
                                 .get("address")
-                                .and_then(Value::as_object)
+                                .and_then(N::as_object)
                                 .and_then(|a| self.text(a.get("addressLocality")))
                         }),
                         Item::Value(_) => item.text(),
@@ -82,21 +81,16 @@ impl<'a> Graph<'a> {
 
     /// The first text of a value: a string, a number, an `@value`, or the
     /// first of an array or `@list` that has text.
-    fn text(&self, value: Option<&'a Value>) -> Option<String> {
+    fn text(&self, value: Option<&'a N>) -> Option<String> {
         self.items(value, "")
             .into_iter()
             .find_map(|(item, _)| item.text())
     }
 
-    fn date(
-        &self,
-        value: Option<&'a Value>,
-        path: &str,
-        problems: &mut Problems,
-    ) -> Option<Timestamp> {
+    fn date(&self, value: Option<&'a N>, path: &str, problems: &mut Problems) -> Option<Timestamp> {
         let (item, item_path) = self.items(value, path).into_iter().next()?;
         let date = match item.value() {
-            Some(Value::Number(n)) => n.as_f64().and_then(read_unix),
+            Some(v) if matches!(v.view(), View::Number) => v.as_f64().and_then(read_unix),
             _ => read_date(&item.text()?),
         };
         if date.is_none() {
@@ -109,7 +103,7 @@ impl<'a> Graph<'a> {
     /// `alternateName` (or `name`) is a tag.
     fn language(
         &self,
-        value: Option<&'a Value>,
+        value: Option<&'a N>,
         path: &str,
         problems: &mut Problems,
     ) -> Option<String> {
@@ -128,12 +122,7 @@ impl<'a> Graph<'a> {
     }
 
     /// `url`, else `mainEntityOfPage` as a URL, a node's `url` or its `@id`.
-    fn page_url(
-        &self,
-        node: &'a Map<String, Value>,
-        path: &str,
-        problems: &mut Problems,
-    ) -> Option<String> {
+    fn page_url(&self, node: &'a N, path: &str, problems: &mut Problems) -> Option<String> {
         if let Some((item, item_path)) = self
             .items(node.get("url"), &join(path, "url"))
             .into_iter()
@@ -163,12 +152,7 @@ impl<'a> Graph<'a> {
         safe_url(raw, UrlUse::Resource)
     }
 
-    fn authors(
-        &self,
-        value: Option<&'a Value>,
-        path: &str,
-        problems: &mut Problems,
-    ) -> Vec<Author> {
+    fn authors(&self, value: Option<&'a N>, path: &str, problems: &mut Problems) -> Vec<Author> {
         let mut authors: Vec<Author> = Vec::new();
         for (item, item_path) in self.items(value, path) {
             let author = match item {
@@ -180,7 +164,7 @@ impl<'a> Graph<'a> {
                     let name = self.text(person.get("name")).or_else(|| {
                         let parts: Vec<String> = ["givenName", "familyName"]
                             .iter()
-                            .filter_map(|k| self.text(person.get(*k)))
+                            .filter_map(|k| self.text(person.get(k)))
                             .collect();
                         (!parts.is_empty()).then(|| parts.join(" "))
                     });
@@ -216,7 +200,7 @@ impl<'a> Graph<'a> {
 
     fn url(
         &self,
-        value: Option<&'a Value>,
+        value: Option<&'a N>,
         usage: UrlUse,
         path: &str,
         problems: &mut Problems,
@@ -231,12 +215,7 @@ impl<'a> Graph<'a> {
     }
 
     /// The first usable image: a URL or an `ImageObject`.
-    fn image(
-        &self,
-        value: Option<&'a Value>,
-        path: &str,
-        problems: &mut Problems,
-    ) -> Option<Image> {
+    fn image(&self, value: Option<&'a N>, path: &str, problems: &mut Problems) -> Option<Image> {
         self.items(value, path)
             .into_iter()
             .find_map(|(item, item_path)| match item {
@@ -254,7 +233,7 @@ impl<'a> Graph<'a> {
                 Item::Node(object) => {
                     let key = ["contentUrl", "url"]
                         .into_iter()
-                        .find(|k| object.contains_key(*k))?;
+                        .find(|k| object.contains_key(k))?;
                     let src = self.url(
                         object.get(key),
                         UrlUse::Resource,
@@ -283,20 +262,18 @@ impl<'a> Graph<'a> {
     }
 
     /// A size as a number, a numeric string or a `QuantitativeValue`.
-    fn pixels(&self, value: Option<&'a Value>) -> Option<u32> {
+    fn pixels(&self, value: Option<&'a N>) -> Option<u32> {
         let (item, _) = self.items(value, "").into_iter().next()?;
         match item {
             Item::Node(quantity) => pixels(quantity.get("value")),
-            Item::Value(v) => match v {
-                Value::Object(o) => pixels(o.get("@value")),
-                _ => pixels(Some(v)),
-            },
+            Item::Value(v) if v.is_object() => pixels(v.get("@value")),
+            Item::Value(v) => pixels(Some(v)),
         }
     }
 
     /// `articleBody` (or `text`) as blocks: HTML (escaped or not) goes to
     /// the HTML reader, plain text becomes paragraphs.
-    fn body(&self, node: &'a Map<String, Value>, html: &dyn HtmlReader) -> Vec<Block> {
+    fn body(&self, node: &'a N, html: &dyn HtmlReader) -> Vec<Block> {
         let parts: Vec<String> = self
             .items(node.get("articleBody").or(node.get("text")), "")
             .into_iter()
@@ -311,7 +288,7 @@ impl<'a> Graph<'a> {
     }
 
     /// A live blog's updates as a heading and paragraphs each.
-    fn live_updates(&self, value: Option<&'a Value>, html: &dyn HtmlReader) -> Vec<Block> {
+    fn live_updates(&self, value: Option<&'a N>, html: &dyn HtmlReader) -> Vec<Block> {
         let mut blocks = Vec::new();
         for (item, _) in self.items(value, "") {
             let Item::Node(update) = item else { continue };
@@ -331,9 +308,9 @@ impl<'a> Graph<'a> {
 }
 
 /// Why a node gave no name: a dangling reference or a missing `name`.
-fn missing_name(node: &Map<String, Value>) -> String {
-    match node.get("@id").and_then(Value::as_str) {
-        Some(id) if node.len() == 1 => {
+fn missing_name<N: JsonNode>(node: &N) -> String {
+    match node.get("@id").and_then(N::as_str) {
+        Some(id) if node.field_count() == 1 => {
             format!("refers to \"{id}\", which no node in the document has")
         }
         _ => "no name".to_string(),
