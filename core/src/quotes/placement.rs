@@ -1,8 +1,6 @@
 //! Placement: the best candidates that neither repeat each other nor sit
 //! next to each other or to a pull-quote the source placed itself.
 
-use std::collections::HashSet;
-
 use super::candidates::Candidate;
 use crate::model::{Block, PlacedPullQuote, PullQuote};
 
@@ -120,16 +118,28 @@ fn near_duplicate(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    let sa: HashSet<&str> = a.iter().map(String::as_str).collect();
-    let sb: HashSet<&str> = b.iter().map(String::as_str).collect();
-    let inter = sa.intersection(&sb).count();
-    let union = sa.union(&sb).count();
+    let (sa, sb) = (distinct(a), distinct(b));
+    let inter = sa.iter().filter(|w| sb.contains(w)).count();
+    let union = sa.len() + sb.len() - inter;
     if union > 0 && inter * 100 > union * DUPLICATE_OVERLAP_PERCENT {
         return true;
     }
     let ja = format!(" {} ", a.join(" "));
     let jb = format!(" {} ", b.join(" "));
     ja.contains(&jb) || jb.contains(&ja)
+}
+
+/// The distinct words of a candidate, in order. A pull-quote is a few
+/// dozen words, so a linear search is cheap, and the wasm needs no hash
+/// set of `&str` for it.
+fn distinct(words: &[String]) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    for word in words {
+        if !out.contains(&word.as_str()) {
+            out.push(word);
+        }
+    }
+    out
 }
 
 /// May a pull-quote go after block `after`? Not after the last block or a
