@@ -8,6 +8,7 @@ pub mod embedding;
 pub mod error;
 pub mod i18n;
 pub mod model;
+mod number;
 pub mod options;
 pub mod prepare;
 pub mod privacy;

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use crate::number::number_text;
 use crate::privacy::parse_referrer_policy;
 use crate::quotes::PullQuoteSetting;
 
@@ -409,7 +410,7 @@ fn whole(n: f64) -> Result<u32, String> {
     if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) {
         Ok(n as u32)
     } else {
-        Err(format!("{n} is not a whole number"))
+        Err(format!("{} is not a whole number", number_text(n)))
     }
 }
 
@@ -420,7 +421,7 @@ fn one_of(given: &str, allowed: &[&str]) -> String {
 fn shown(value: OptionValue<'_>) -> String {
     match value {
         OptionValue::Text(t) | OptionValue::Attribute(t) => format!("\"{t}\""),
-        OptionValue::Number(n) => n.to_string(),
+        OptionValue::Number(n) => number_text(n),
         OptionValue::Bool(b) => b.to_string(),
         OptionValue::Null => "null".into(),
     }

@@ -121,7 +121,7 @@ pub fn pull_quotes_for(article: &Article, setting: &PullQuoteSetting) -> Vec<Pla
             .filter_map(block_text)
             .map(|t| normalise_for_match(&t))
             .collect();
-        let mut out: Vec<PlacedPullQuote> = usable
+        let out: Vec<PlacedPullQuote> = usable
             .into_iter()
             .map(|q| {
                 let mut q = q.clone();
@@ -129,8 +129,7 @@ pub fn pull_quotes_for(article: &Article, setting: &PullQuoteSetting) -> Vec<Pla
                 q
             })
             .collect();
-        out.sort_by_key(|q| q.after);
-        return out;
+        return placement::sorted_by_key(out, |q| (q.after as u64, 0));
     }
     if body.iter().any(|b| matches!(b, Block::PullQuote { .. })) {
         return Vec::new();

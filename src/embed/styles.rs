@@ -2,11 +2,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, ShadowRoot};
 
 /// The widget's whole stylesheet, compiled in so it needs no request and no
-/// inline `style` attribute (a strict CSP forbids those).
-pub(crate) const WIDGET_CSS: &str = concat!(
-    include_str!("../../style/widget.css"),
-    include_str!("../../style/recommended.css"),
-);
+/// inline `style` attribute (a strict CSP forbids those): `style/*.css`,
+/// minified by build.rs so their comments cost no bytes.
+pub(crate) const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     /// One constructed sheet shared by every widget on the page.

@@ -153,9 +153,9 @@ pub(super) struct People {
     pub(super) known: HashSet<String>,
     /// Last words (lower case) of persons' names.
     persons: HashSet<String>,
-    /// (title, last word of name), both lower case: "presidenta Claudia
-    /// Sheinbaum" lets "la presidenta" refer to her.
-    titled: HashSet<(String, String)>,
+    /// (title, last word of name), both lower case, as [`title_key`]s:
+    /// "presidenta Claudia Sheinbaum" lets "la presidenta" refer to her.
+    titled: HashSet<String>,
     /// First word of a person's name (lower case) → the whole name, so a
     /// speaker named by first name alone ("contou Bianca") gets it.
     /// (A list: few names, looked up only for a speaker named by one word.)
@@ -193,9 +193,9 @@ impl People {
             let last = last_word(&name);
             // "Finanzminister Markus Gruber" is also "der Minister".
             if let Some(base) = words::title_base(t) {
-                self.titled.insert((base.to_string(), last.clone()));
+                self.titled.insert(title_key(base, &last));
             }
-            self.titled.insert((t.to_string(), last));
+            self.titled.insert(title_key(t, &last));
         }
         self.add_name(&name);
     }
@@ -316,7 +316,7 @@ impl People {
     }
 
     pub(super) fn has_title(&self, title: &str, name: &str) -> bool {
-        self.titled.contains(&(title.to_string(), last_word(name)))
+        self.titled.contains(&title_key(title, &last_word(name)))
     }
 
     /// A one-word name that is some person's first name, made whole.
@@ -330,4 +330,11 @@ impl People {
             .find(|(f, _)| *f == first)
             .map_or(name, |(_, full)| full.clone())
     }
+}
+
+/// A (title, last word) pair as one string, the title's length first so no
+/// two pairs share a key: the sets of names all hold `String`s, and the
+/// wasm one hash-set type fewer.
+fn title_key(title: &str, last: &str) -> String {
+    format!("{}:{title}{last}", title.len())
 }

@@ -1,8 +1,6 @@
 //! Placement: the best candidates that neither repeat each other nor sit
 //! next to each other or to a pull-quote the source placed itself.
 
-use std::collections::HashSet;
-
 use super::candidates::Candidate;
 use crate::model::{Block, PlacedPullQuote, PullQuote};
 
@@ -23,10 +21,14 @@ const DUPLICATE_OVERLAP_PERCENT: usize = 60;
 /// can still be placed, each after its own paragraph or up to
 /// [`NEARBY`] blocks further, [`MIN_GAP_BLOCKS`] apart: a better quote
 /// may move down a block to make room for another.
-pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Vec<PlacedPullQuote> {
-    // Equal scores stay in body order (`order` is unique, so an unstable
-    // sort, which is smaller in the wasm, gives the same order).
-    cands.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.order.cmp(&b.order)));
+pub(super) fn place(body: &[Block], cands: Vec<Candidate>, max: usize) -> Vec<PlacedPullQuote> {
+    // Best first; equal scores stay in body order.
+    let cands = sorted_by_key(cands, |c| {
+        (
+            (i64::from(i32::MAX) - i64::from(c.score)).unsigned_abs(),
+            c.order,
+        )
+    });
 
     let occupied: Vec<usize> = body
         .iter()
@@ -54,9 +56,8 @@ pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Ve
             }
         }
     }
-    let mut placed: Vec<(usize, Candidate)> = places.into_iter().zip(chosen).collect();
-    placed.sort_unstable_by_key(|(after, _)| *after);
-    placed
+    let placed: Vec<(usize, Candidate)> = places.into_iter().zip(chosen).collect();
+    sorted_by_key(placed, |(after, _)| (*after as u64, 0))
         .into_iter()
         .map(|(after, c)| PlacedPullQuote {
             after,
@@ -74,9 +75,10 @@ pub(super) fn place(body: &[Block], mut cands: Vec<Candidate>, max: usize) -> Ve
 /// own: as every candidate may move the same few blocks, that fits them
 /// whenever any placing does.
 fn assign(body: &[Block], chosen: &[Candidate], occupied: &[usize]) -> Option<Vec<usize>> {
-    let mut order: Vec<usize> = (0..chosen.len()).collect();
     // From the same block, the better quote (taken earlier) first.
-    order.sort_unstable_by_key(|&i| (chosen.get(i).map_or(0, |c| c.block), i));
+    let order = sorted_by_key((0..chosen.len()).collect(), |&i| {
+        (chosen.get(i).map_or(0, |c| c.block) as u64, i)
+    });
     let mut places = vec![0; chosen.len()];
     let mut last: Option<usize> = None;
     for i in order {
@@ -91,22 +93,53 @@ fn assign(body: &[Block], chosen: &[Candidate], occupied: &[usize]) -> Option<Ve
     Some(places)
 }
 
+/// `items` ordered by `key`, ties in their given order. Every caller sorts
+/// the same type, `(u64, usize, usize)`, so the wasm holds one sort routine
+/// instead of one per key and item type (2 to 3 KB each).
+pub(super) fn sorted_by_key<T>(items: Vec<T>, key: impl Fn(&T) -> (u64, usize)) -> Vec<T> {
+    let mut keys: Vec<(u64, usize, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let (first, second) = key(item);
+            (first, second, i)
+        })
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    keys.into_iter()
+        .filter_map(|(_, _, i)| slots.get_mut(i).and_then(Option::take))
+        .collect()
+}
+
 /// Word overlap above [`DUPLICATE_OVERLAP_PERCENT`], or one quote inside the
 /// other.
 fn near_duplicate(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    let sa: HashSet<&str> = a.iter().map(String::as_str).collect();
-    let sb: HashSet<&str> = b.iter().map(String::as_str).collect();
-    let inter = sa.intersection(&sb).count();
-    let union = sa.union(&sb).count();
+    let (sa, sb) = (distinct(a), distinct(b));
+    let inter = sa.iter().filter(|w| sb.contains(w)).count();
+    let union = sa.len() + sb.len() - inter;
     if union > 0 && inter * 100 > union * DUPLICATE_OVERLAP_PERCENT {
         return true;
     }
     let ja = format!(" {} ", a.join(" "));
     let jb = format!(" {} ", b.join(" "));
     ja.contains(&jb) || jb.contains(&ja)
+}
+
+/// The distinct words of a candidate, in order. A pull-quote is a few
+/// dozen words, so a linear search is cheap, and the wasm needs no hash
+/// set of `&str` for it.
+fn distinct(words: &[String]) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    for word in words {
+        if !out.contains(&word.as_str()) {
+            out.push(word);
+        }
+    }
+    out
 }
 
 /// May a pull-quote go after block `after`? Not after the last block or a
