@@ -58,23 +58,23 @@ pub fn StoryView(
         Effect::new(move |_| on_shown.run(()));
     }
     let body_done = Memo::new(move |_| shown.get() >= total);
-    let dir = story.article.dir;
+    // The carousel waits for the whole body: an empty list until then (the
+    // same view, so no second kind of it in the wasm).
+    let recommended = Signal::derive(move || {
+        if body_done.get() {
+            recommended.get()
+        } else {
+            Vec::new()
+        }
+    });
     view! {
         <ArticleBody story=story.clone() shown=shown.read_only() />
-        {move || {
-            body_done
-                .get()
-                .then(|| {
-                    view! {
-                        <Recommended
-                            items=recommended
-                            dir=dir
-                            autoplay=autoplay
-                            on_near=on_recommendations_near
-                        />
-                    }
-                })
-        }}
+        <Recommended
+            items=recommended
+            dir=story.article.dir
+            autoplay=autoplay
+            on_near=on_recommendations_near
+        />
     }
 }
 
@@ -110,10 +110,11 @@ fn ArticleBody(
         Direction::Rtl => "rtl",
         Direction::Ltr => "ltr",
     };
-    let first = shown.get_untracked().min(a.body.len());
     // Views are Send; the story stays on this thread behind a handle.
     let stored = StoredValue::new_local(story.clone());
-    let later = (first..a.body.len())
+    // Every group, the first included, through one view type: the first
+    // is due at once and renders with the story.
+    let body = (0..a.body.len())
         .step_by(BLOCKS_PER_TASK)
         .map(|start| {
             // Changes once, so each group renders once.
@@ -130,10 +131,6 @@ fn ArticleBody(
             }
         })
         .collect_view();
-    let body = view! {
-        {body_blocks(&story, 0..first)}
-        {later}
-    };
     let empty = a.body.is_empty();
 
     view! {
