@@ -49,13 +49,21 @@ pub async fn load_story(
             read
         }
         ArticleSource::Page => read_page_jsonld()?,
-        // Already on the page and already shown: read and render at once.
+        // Already on the page, and on screen: no hurry. The wasm's start,
+        // the reading and the rendering are three tasks, not one.
         ArticleSource::Inline(text) => {
+            if let Some(window) = web_sys::window() {
+                sleep(&window, &abort, 0).await;
+            }
             let (read, refusal) = reading(|| read_article(&text, &DomHtml));
             if let Some(refusal) = refusal {
                 return Err(refusal);
             }
-            read?
+            let read = read?;
+            if let Some(window) = web_sys::window() {
+                sleep(&window, &abort, 0).await;
+            }
+            read
         }
     };
     Ok(Rc::new(prepare(read, &preferences)))
