@@ -36,37 +36,36 @@ pub async fn load_story(
             with_credentials,
         } => {
             let text = fetch_text(&url, with_credentials, policy, abort.clone()).await?;
-            let (read, refusal) = reading(|| read_article(&text, &DomHtml));
-            if let Some(refusal) = refusal {
-                return Err(refusal);
-            }
-            let read = read?;
-            // Reading and rendering a long article are two tasks, not one:
-            // the page gets a turn between them.
-            if let Some(window) = web_sys::window() {
-                sleep(&window, &abort, 0).await;
-            }
-            read
+            read_then_yield(&text, &abort).await?
         }
         ArticleSource::Page => read_page_jsonld()?,
         // Already on the page, and on screen: no hurry. The wasm's start,
         // the reading and the rendering are three tasks, not one.
         ArticleSource::Inline(text) => {
-            if let Some(window) = web_sys::window() {
-                sleep(&window, &abort, 0).await;
-            }
-            let (read, refusal) = reading(|| read_article(&text, &DomHtml));
-            if let Some(refusal) = refusal {
-                return Err(refusal);
-            }
-            let read = read?;
-            if let Some(window) = web_sys::window() {
-                sleep(&window, &abort, 0).await;
-            }
-            read
+            yield_to_page(&abort).await;
+            read_then_yield(&text, &abort).await?
         }
     };
     Ok(Rc::new(prepare(read, &preferences)))
+}
+
+/// Reads an article's text, then gives the page a turn: reading and
+/// rendering a long article are two tasks, not one.
+async fn read_then_yield(text: &str, abort: &AbortController) -> Result<Read, LoadError> {
+    let (read, refusal) = reading(|| read_article(text, &DomHtml));
+    if let Some(refusal) = refusal {
+        return Err(refusal);
+    }
+    let read = read?;
+    yield_to_page(abort).await;
+    Ok(read)
+}
+
+/// Ends this task; the rest runs in a new one (unless `abort` fires).
+async fn yield_to_page(abort: &AbortController) {
+    if let Some(window) = web_sys::window() {
+        sleep(&window, abort, 0).await;
+    }
 }
 
 /// Loads a separate list of recommended stories and prepares it for the
