@@ -18,15 +18,16 @@ use leptos::tachys::view::RenderHtml;
 
 use crate::components::{provide_locale, provide_privacy, StoryView};
 use crate::embed::{widget_frame, WIDGET_CSS};
-use crate::embedding::{PRERENDERED_ATTRIBUTE, STATE_ATTRIBUTE, THEME_ATTRIBUTE};
+use crate::embedding::{
+    ARTICLE_DATA_ATTRIBUTE, PRERENDERED_ATTRIBUTE, RECOMMENDATIONS_DATA_ATTRIBUTE, STATE_ATTRIBUTE,
+    THEME_ATTRIBUTE,
+};
 use crate::i18n::strings_for;
 use crate::model::native_html::NativeHtml;
 use crate::model::read::read_recommendation_list;
 use crate::options::{OptionName, OptionValue, WidgetOptions};
 use crate::prepare::{prepare, prepare_recommendations, Preferences};
 use crate::{read_article, ReadError};
-
-pub use markup::escape_text;
 
 /// How the snippet brings the widget's stylesheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,9 +143,9 @@ pub fn render_snippet(article: &str, how: &Prerender) -> Result<String, Prerende
     // Light DOM: what readers without declarative shadow DOM see, and the
     // data the widget takes over from.
     markup::fallback_link(&mut html, &story.article);
-    markup::data_script(&mut html, markup::ARTICLE_DATA, &compact(article));
+    markup::data_script(&mut html, ARTICLE_DATA_ATTRIBUTE, &compact(article));
     if let Some(text) = &how.recommendations {
-        markup::data_script(&mut html, markup::RECOMMENDATIONS_DATA, &compact(text));
+        markup::data_script(&mut html, RECOMMENDATIONS_DATA_ATTRIBUTE, &compact(text));
     }
     html.push_str("</article-widget>");
     Ok(html)

@@ -160,7 +160,6 @@ fn render(
         #[cfg(feature = "panic-trigger")]
         super::panic::panic_if_asked(options.src.as_deref());
         provide_context(sink);
-        let prerendered = prerendered.unwrap_or_default();
         view! { <Widget options=options prerendered=prerendered /> }.into_any()
     })
 }

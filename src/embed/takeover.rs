@@ -40,7 +40,6 @@ pub(super) fn find(host: &Element) -> Option<Prerendered> {
         .and_then(|script| script.text_content())
     };
     Some(Prerendered {
-        on_screen: true,
         article: data(ARTICLE_DATA_ATTRIBUTE).filter(|_| current),
         recommendations: data(RECOMMENDATIONS_DATA_ATTRIBUTE),
     })

@@ -53,9 +53,6 @@ fn abort_on_cleanup(current: Current) {
 /// (`article_widget::prerender` writes it into the page).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Prerendered {
-    /// A pre-rendered story is on screen: the live one renders whole, to be
-    /// swapped in at once.
-    pub on_screen: bool,
     /// The article's text, when the snippet says it is current: read from
     /// the page instead of fetching `src` again.
     pub article: Option<String>,
@@ -68,11 +65,13 @@ pub struct Prerendered {
 pub fn Widget(
     /// What the publisher set.
     options: WidgetOptions,
-    /// Data from a pre-rendered snippet this widget takes over.
-    #[prop(optional)]
-    prerendered: Prerendered,
+    /// Data from a pre-rendered snippet this widget takes over: its story
+    /// is on screen, so the live one renders whole, to be swapped in at once.
+    #[prop(default = None)]
+    prerendered: Option<Prerendered>,
 ) -> impl IntoView {
-    let whole = prerendered.on_screen;
+    let whole = prerendered.is_some();
+    let prerendered = prerendered.unwrap_or_default();
     let source = match prerendered.article {
         Some(text) => ArticleSource::Inline(text),
         None => options.source(),

@@ -2,15 +2,11 @@
 //! the light-DOM fallback and the data the widget takes over from. Every
 //! value is escaped here; the story itself comes from the components.
 
-use crate::embedding::{ARTICLE_DATA_ATTRIBUTE, RECOMMENDATIONS_DATA_ATTRIBUTE};
 use crate::model::url::{safe_url, UrlUse};
 use crate::model::Article;
 
-pub(super) const ARTICLE_DATA: &str = ARTICLE_DATA_ATTRIBUTE;
-pub(super) const RECOMMENDATIONS_DATA: &str = RECOMMENDATIONS_DATA_ATTRIBUTE;
-
 /// Text for HTML element content and attribute values.
-pub fn escape_text(text: &str) -> String {
+fn escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
